@@ -1,0 +1,44 @@
+using System.CommandLine;
+using PluginHost.Cli.Commands;
+using PluginHost.Engine.Posting;
+
+namespace PluginHost.Cli;
+
+/// <summary>The command line. <see cref="Run"/> takes its writers so tests drive it in-process exactly as a user would.</summary>
+public static class CliApp
+{
+    /// <summary>Runs a command line and returns its exit code (DESIGN.md: 0 done ... 4 duplicate).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("PluginHost posts journal corrections from Excel workbooks through posting plugins.");
+        root.Options.Add(CommonOptions.Database);
+        root.Options.Add(CommonOptions.Plugins);
+        root.Options.Add(CommonOptions.Rules);
+        root.Options.Add(CommonOptions.Templates);
+        var handlers = new List<(Command Command, Func<CliContext, int> Handler)>
+        {
+            PostCommand.Create("post", "Check a workbook against its plugin's rules and post it", dryRun: false),
+            PostCommand.Create("validate", "Check a workbook and show what would be posted; write nothing (post --dry-run)", dryRun: true),
+            EntriesCommand.Create(),
+            BatchesCommand.Create(),
+            ReportCommand.Create(),
+            PluginsCommand.Create(),
+            DemoCommand.Create(),
+        };
+        foreach (var (command, handler) in handlers)
+        {
+            command.SetAction(parse => handler(new CliContext(parse, stdout, stderr)));
+            root.Subcommands.Add(command);
+        }
+
+        var result = root.Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            foreach (var error in result.Errors)
+                stderr.WriteLine($"error: {error.Message}");
+            stderr.WriteLine("Run 'pluginhost --help' for usage.");
+            return ExitCodes.BadInput;
+        }
+        return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+}

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using PluginHost.Cli.Demo;
+using PluginHost.Cli.Output;
+using PluginHost.Engine.Ledger;
+using PluginHost.Engine.Posting;
+
+namespace PluginHost.Cli.Commands;
+
+/// <summary>
+/// <c>demo</c>: writes sample workbooks, posts them into a fresh demo database of their own (never the one
+/// given with --db), writes the reports and prints what was posted and refused.
+/// </summary>
+internal static class DemoCommand
+{
+    public const string DatabaseName = "pluginhost-demo.db";
+
+    public static (Command, Func<CliContext, int>) Create()
+    {
+        var dir = new Option<string>("--dir") { Description = "Folder for the demo's workbooks, reports and database", DefaultValueFactory = _ => "demo" };
+        var command = new Command("demo", "Post sample workbooks into a fresh demo database and write their reports") { dir };
+        return (command, context =>
+        {
+            var folder = Path.GetFullPath(context.Parse.GetValue(dir)!);
+            Directory.CreateDirectory(folder);
+            var database = Path.Combine(folder, DatabaseName);
+            foreach (var stale in new[] { database, database + "-wal", database + "-shm" })
+                File.Delete(stale);
+
+            var folders = context.Folders with { Database = database };
+            var runtime = new HostRuntime(folders, TimeProvider.System);
+            var pipeline = new PostingPipeline(runtime);
+            var table = Tables.Create("Workbook", "Status", "Batch", "Lines", "Item entries", "Capacity entries", "Refused rows", "Report");
+            var worst = ExitCodes.Done;
+            context.Out.WriteLine($"PluginHost demo: {folder}");
+            foreach (var (file, story) in DemoJournals.Write(folder))
+            {
+                var outcome = pipeline.Run(new PostingRequest
+                {
+                    WorkbookPath = Path.Combine(folder, file),
+                    User = "demo",
+                    ReportPath = Path.Combine(folder, Path.GetFileNameWithoutExtension(file) + ".report.html"),
+                });
+                context.Out.WriteLine($"- {file}: {story}");
+                ProblemPrinter.Print(context.Out, outcome.Problems);
+                table.AddCells(file, outcome.Status, outcome.Batch, outcome.Lines, outcome.Entries.GetValueOrDefault("item"), outcome.Entries.GetValueOrDefault("capacity"),
+                    outcome.Errors.Select(e => e.Where.Row).OfType<int>().Distinct().Count(), outcome.ReportPath is null ? "" : Path.GetFileName(outcome.ReportPath));
+                if (outcome.Status is PostingStatus.Failed or PostingStatus.Duplicate)
+                    worst = Math.Max(worst, outcome.ExitCode);
+            }
+            var console = Tables.Console(context.Out);
+            console.Write(table);
+            using (var store = LedgerStore.Open(database))
+            {
+                var open = store.ItemEntries().Where(e => e.Open).Select(e => $"entry {e.EntryNo} ({e.ItemNo}, {e.RemainingQuantity} left)");
+                context.Out.WriteLine($"Open output entries now: {string.Join(", ", open)}");
+            }
+            context.Out.WriteLine($"Database: {database}. Try: pluginhost entries --db {database}");
+            return worst;
+        });
+    }
+}

@@ -1,0 +1,70 @@
+using System.CommandLine;
+using System.Globalization;
+using PluginHost.Cli.Output;
+using PluginHost.Engine.Posting;
+
+namespace PluginHost.Cli.Commands;
+
+/// <summary><c>post</c> and <c>validate</c>: run a workbook through the posting pipeline.</summary>
+internal static class PostCommand
+{
+    public static (Command, Func<CliContext, int>) Create(string name, string description, bool dryRun)
+    {
+        var workbook = new Argument<string>("WORKBOOK") { Description = "The journal workbook (.xlsx, .xls or .csv)" };
+        var plugin = new Option<string?>("--plugin") { Description = "The plugin to use (else detected from sheet name and headers)" };
+        var report = new Option<string?>("--report") { Description = "Where to write the report (else WORKBOOK.report.html next to the workbook)" };
+        var culture = new Option<string?>("--culture") { Description = "Culture of text numbers and dates in cells: sv-SE, nb-NO, en-US ... (else invariant)" };
+        var user = new Option<string?>("--user") { Description = "Who posts (else the login name)" };
+        var dry = new Option<bool>("--dry-run") { Description = "Check and report what would be posted; write nothing" };
+        var json = CommonOptions.Json();
+        var command = new Command(name, description) { workbook, plugin, report, culture, user, json };
+        if (!dryRun)
+            command.Options.Add(dry);
+
+        return (command, context =>
+        {
+            var p = context.Parse;
+            var asJson = p.GetValue(json);
+            var human = context.Human(asJson);
+            CultureInfo cultureInfo;
+            try
+            {
+                cultureInfo = p.GetValue(culture) is { } c ? CultureInfo.GetCultureInfo(c, predefinedOnly: true) : CultureInfo.InvariantCulture;
+            }
+            catch (CultureNotFoundException)
+            {
+                context.Error.WriteLine($"error: --culture {p.GetValue(culture)} is not a known culture (try sv-SE, nb-NO or en-US)");
+                return ExitCodes.BadInput;
+            }
+
+            var outcome = new PostingPipeline(context.Runtime).Run(new PostingRequest
+            {
+                WorkbookPath = p.GetValue(workbook)!,
+                Plugin = p.GetValue(plugin),
+                ReportPath = p.GetValue(report),
+                Culture = cultureInfo,
+                User = p.GetValue(user) ?? Environment.UserName,
+                DryRun = dryRun || p.GetValue(dry),
+            });
+            ProblemPrinter.Print(human, outcome.Problems);
+            human.WriteLine(Summary(outcome));
+            if (asJson)
+                Json.Write(context.Out, OutcomeJson.From(outcome));
+            return outcome.ExitCode;
+        });
+    }
+
+    private static string Summary(PostingOutcome o)
+    {
+        var entries = string.Join(", ", o.Entries.Where(e => e.Value > 0).Select(e => $"{e.Value} {e.Key}"));
+        var refusedRows = o.Errors.Select(e => e.Where.Row).Where(r => r is not null).Distinct().Count();
+        return o.Status switch
+        {
+            PostingStatus.Posted => $"posted: batch {o.Batch}, {o.Lines} lines, entries: {entries}. Report: {o.ReportPath}",
+            PostingStatus.Validated => $"validated: {o.Lines} lines would post entries: {entries}; nothing was written. Report: {o.ReportPath}",
+            PostingStatus.Rejected => $"rejected: {o.Errors.Count()} errors on {refusedRows} of {o.Lines} lines; nothing was posted{(o.Batch is { } b ? $" (recorded as batch {b})" : "")}. Report: {o.ReportPath}",
+            PostingStatus.Duplicate => $"duplicate: already posted as batch {o.Batch}; nothing was posted.",
+            _ => $"failed: nothing was posted.",
+        };
+    }
+}

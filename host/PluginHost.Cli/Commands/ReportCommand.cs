@@ -1,0 +1,39 @@
+using System.CommandLine;
+using PluginHost.Cli.Output;
+using PluginHost.Engine.Posting;
+using PluginHost.Engine.Reports;
+
+namespace PluginHost.Cli.Commands;
+
+/// <summary><c>report BATCH</c>: renders a recorded batch again from the database.</summary>
+internal static class ReportCommand
+{
+    public static (Command, Func<CliContext, int>) Create()
+    {
+        var batch = new Argument<long>("BATCH") { Description = "The batch number" };
+        var output = new Option<string?>("--output", "-o") { Description = "Where to write it (else batch-N.report.html in the current folder)" };
+        var command = new Command("report", "Render the report of a recorded batch again") { batch, output };
+        return (command, context => Store.Use(context, store =>
+        {
+            var number = context.Parse.GetValue(batch);
+            if (store.Batch(number) is not { } record)
+            {
+                context.Error.WriteLine($"error: there is no batch {number} in {store.Path}");
+                return ExitCodes.BadInput;
+            }
+            var (renderer, problems) = context.Runtime.Reports;
+            var all = problems.Concat(renderer?.Prepare(record.Plugin) ?? []).ToList();
+            if (renderer is null || all.Count > 0)
+            {
+                ProblemPrinter.Print(context.Error, all);
+                return ExitCodes.Configuration;
+            }
+            var model = ReportModelBuilder.Build(record, record.Status, provisional: false, store.ItemEntries(number), store.CapacityEntries(number),
+                ReportModelBuilder.FromStored(store.Messages(number)));
+            var path = Path.GetFullPath(context.Parse.GetValue(output) ?? $"batch-{number}.report.html");
+            File.WriteAllText(path, renderer.Render(record.Plugin, model));
+            context.Out.WriteLine($"report of batch {number}: {path}");
+            return ExitCodes.Done;
+        }));
+    }
+}

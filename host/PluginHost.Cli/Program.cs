@@ -1,0 +1,3 @@
+using PluginHost.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,49 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using PluginHost.Contracts.Ledger;
+
+namespace PluginHost.Engine.Ledger;
+
+/// <summary>Maps ledger rows to contract records.</summary>
+internal static class EntryRows
+{
+    public const string ItemColumns = "entry_no, batch, row, posting_date, entry_type, document_no, item_no, prod_order_no, customer_no, quantity, remaining_quantity, open, applies_to_entry";
+    public const string CapacityColumns = "entry_no, batch, row, posting_date, document_no, prod_order_no, operation_no, item_no, run_time, output_quantity, item_entry_no, reverses_entry_no";
+
+    public static ItemLedgerEntry Item(SqliteDataReader r) => new()
+    {
+        EntryNo = r.GetInt64(0),
+        Batch = r.GetInt64(1),
+        Row = r.GetInt32(2),
+        PostingDate = Date(r.GetString(3)),
+        EntryType = Enum.Parse<ItemEntryType>(r.GetString(4)),
+        DocumentNo = r.GetString(5),
+        ItemNo = r.GetString(6),
+        ProdOrderNo = r.IsDBNull(7) ? null : r.GetString(7),
+        CustomerNo = r.IsDBNull(8) ? null : r.GetString(8),
+        Quantity = Scaled.Quantity(r.GetInt64(9)),
+        RemainingQuantity = Scaled.Quantity(r.GetInt64(10)),
+        Open = r.GetInt64(11) != 0,
+        AppliesToEntry = r.IsDBNull(12) ? null : r.GetInt64(12),
+    };
+
+    public static CapacityLedgerEntry Capacity(SqliteDataReader r) => new()
+    {
+        EntryNo = r.GetInt64(0),
+        Batch = r.GetInt64(1),
+        Row = r.GetInt32(2),
+        PostingDate = Date(r.GetString(3)),
+        DocumentNo = r.GetString(4),
+        ProdOrderNo = r.GetString(5),
+        OperationNo = r.GetString(6),
+        ItemNo = r.GetString(7),
+        RunTime = Scaled.Quantity(r.GetInt64(8)),
+        OutputQuantity = Scaled.Quantity(r.GetInt64(9)),
+        ItemEntryNo = r.GetInt64(10),
+        ReversesEntryNo = r.IsDBNull(11) ? null : r.GetInt64(11),
+    };
+
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,95 @@
+namespace PluginHost.Engine.Ledger;
+
+/// <summary>
+/// The ledger schema as numbered migrations; the store applies the missing ones in order and records each in
+/// <c>schema_version</c>. A shipped migration is never edited: a change is a new migration.
+/// </summary>
+internal static class LedgerSchema
+{
+    /// <summary>Migrations by version, starting at 1.</summary>
+    public static readonly IReadOnlyList<string> Migrations =
+    [
+        """
+        CREATE TABLE batch (
+            id            INTEGER PRIMARY KEY,
+            plugin        TEXT    NOT NULL,
+            file_name     TEXT    NOT NULL,
+            file_sha256   TEXT    NOT NULL,
+            sheet         TEXT    NOT NULL,
+            user_name     TEXT    NOT NULL,
+            created_at    TEXT    NOT NULL, -- ISO 8601, UTC
+            line_count    INTEGER NOT NULL,
+            status        TEXT    NOT NULL CHECK (status IN ('posted', 'rejected')),
+            workflow      TEXT    NOT NULL,
+            rules_sha256  TEXT    NOT NULL
+        );
+        -- The same file (by content) is posted at most once.
+        CREATE UNIQUE INDEX batch_posted_file ON batch (file_sha256) WHERE status = 'posted';
+
+        CREATE TABLE batch_message (
+            batch       INTEGER NOT NULL REFERENCES batch (id),
+            seq         INTEGER NOT NULL,
+            severity    TEXT    NOT NULL,
+            code        TEXT    NOT NULL,
+            sheet       TEXT,
+            row         INTEGER,
+            column_name TEXT,
+            cell        TEXT,
+            rule        TEXT,
+            message     TEXT    NOT NULL,
+            PRIMARY KEY (batch, seq)
+        );
+
+        CREATE TABLE item_entry (
+            entry_no            INTEGER PRIMARY KEY,
+            batch               INTEGER NOT NULL REFERENCES batch (id),
+            row                 INTEGER NOT NULL,
+            posting_date        TEXT    NOT NULL, -- yyyy-MM-dd
+            entry_type          TEXT    NOT NULL CHECK (entry_type IN ('Output', 'Sale')),
+            document_no         TEXT    NOT NULL,
+            item_no             TEXT    NOT NULL,
+            prod_order_no       TEXT,
+            customer_no         TEXT,
+            quantity            INTEGER NOT NULL, -- in 1/100000 units
+            remaining_quantity  INTEGER NOT NULL, -- in 1/100000 units
+            open                INTEGER NOT NULL CHECK (open IN (0, 1)),
+            applies_to_entry    INTEGER REFERENCES item_entry (entry_no),
+            CHECK (remaining_quantity >= 0 AND remaining_quantity <= abs(quantity)),
+            CHECK (open = (remaining_quantity <> 0))
+        );
+        CREATE INDEX item_entry_batch ON item_entry (batch);
+
+        CREATE TABLE capacity_entry (
+            entry_no           INTEGER PRIMARY KEY,
+            batch              INTEGER NOT NULL REFERENCES batch (id),
+            row                INTEGER NOT NULL,
+            posting_date       TEXT    NOT NULL, -- yyyy-MM-dd
+            document_no        TEXT    NOT NULL,
+            prod_order_no      TEXT    NOT NULL,
+            operation_no       TEXT    NOT NULL,
+            item_no            TEXT    NOT NULL,
+            run_time           INTEGER NOT NULL, -- in 1/100000 units
+            output_quantity    INTEGER NOT NULL, -- in 1/100000 units
+            item_entry_no      INTEGER NOT NULL REFERENCES item_entry (entry_no),
+            reverses_entry_no  INTEGER REFERENCES capacity_entry (entry_no)
+        );
+        CREATE INDEX capacity_entry_batch ON capacity_entry (batch);
+        CREATE INDEX capacity_entry_item ON capacity_entry (item_entry_no);
+        CREATE INDEX capacity_entry_reverses ON capacity_entry (reverses_entry_no);
+
+        -- A capacity entry is reversed at most up to its run time and output, whatever a plugin posts.
+        CREATE TRIGGER capacity_reversal_within_original
+        BEFORE INSERT ON capacity_entry
+        WHEN NEW.reverses_entry_no IS NOT NULL
+        BEGIN
+            SELECT RAISE(ABORT, 'capacity reversal exceeds the original entry')
+            WHERE (SELECT run_time FROM capacity_entry WHERE entry_no = NEW.reverses_entry_no)
+                  + (SELECT coalesce(sum(run_time), 0) FROM capacity_entry WHERE reverses_entry_no = NEW.reverses_entry_no)
+                  + NEW.run_time < 0
+               OR (SELECT output_quantity FROM capacity_entry WHERE entry_no = NEW.reverses_entry_no)
+                  + (SELECT coalesce(sum(output_quantity), 0) FROM capacity_entry WHERE reverses_entry_no = NEW.reverses_entry_no)
+                  + NEW.output_quantity < 0;
+        END;
+        """,
+    ];
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using PluginHost.Contracts.Ledger;
+
+namespace PluginHost.Engine.Ledger;
+
+/// <summary>
+/// The host's ledgers in one SQLite file (docs/ledger-store.md). Opening creates and migrates the schema and
+/// switches to WAL; every batch is written in one transaction begun with <see cref="BeginBatch"/>.
+/// </summary>
+public sealed class LedgerStore : IDisposable
+{
+    private readonly SqliteConnection _connection;
+
+    private LedgerStore(string path, SqliteConnection connection)
+    {
+        Path = path;
+        _connection = connection;
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    /// <summary>The schema version after opening.</summary>
+    public int SchemaVersion => Convert.ToInt32(_connection.Scalar(null, "SELECT coalesce(max(version), 0) FROM schema_version"), CultureInfo.InvariantCulture);
+
+    /// <summary>Opens (creating if needed) the database and brings its schema up to date.</summary>
+    /// <exception cref="DirectoryNotFoundException">The file's folder does not exist.</exception>
+    public static LedgerStore Open(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        var folder = System.IO.Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(folder))
+            throw new DirectoryNotFoundException($"the database folder {folder} does not exist");
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false, DefaultTimeout = 30 }.ToString());
+        try
+        {
+            connection.Open();
+            connection.Execute(null, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000; PRAGMA synchronous = FULL;");
+            var store = new LedgerStore(full, connection);
+            store.Migrate();
+            return store;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private void Migrate()
+    {
+        using var transaction = _connection.BeginTransaction();
+        _connection.Execute(transaction, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
+        var current = Convert.ToInt32(_connection.Scalar(transaction, "SELECT coalesce(max(version), 0) FROM schema_version"), CultureInfo.InvariantCulture);
+        if (current > LedgerSchema.Migrations.Count)
+            throw new InvalidOperationException($"the database {Path} has schema version {current}, newer than this program knows ({LedgerSchema.Migrations.Count}); use a newer PluginHost");
+        for (var version = current + 1; version <= LedgerSchema.Migrations.Count; version++)
+        {
+            _connection.Execute(transaction, LedgerSchema.Migrations[version - 1]);
+            _connection.Execute(transaction, "INSERT INTO schema_version (version, applied_at) VALUES ($v, $at)",
+                ("$v", version), ("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+        }
+        transaction.Commit();
+    }
+
+    /// <summary>
+    /// Begins the write transaction of one batch (BEGIN IMMEDIATE): facts are read and entries written under the
+    /// same lock, so a concurrent batch cannot change what this one was checked against.
+    /// </summary>
+    public LedgerTransaction BeginBatch() => new(_connection, _connection.BeginTransaction(deferred: false));
+
+    /// <summary>The posted batch of a file with this content, or null.</summary>
+    public BatchRecord? FindPostedBatch(string fileSha256) =>
+        Batches(null, "WHERE file_sha256 = $sha AND status = 'posted'", ("$sha", fileSha256)).FirstOrDefault();
+
+    /// <summary>Every batch, oldest first.</summary>
+    public IReadOnlyList<BatchRecord> Batches() => Batches(null, "");
+
+    /// <summary>One batch, or null.</summary>
+    public BatchRecord? Batch(long id) => Batches(null, "WHERE id = $id", ("$id", id)).FirstOrDefault();
+
+    /// <summary>The messages recorded with a batch.</summary>
+    public IReadOnlyList<StoredMessage> Messages(long batch) =>
+        _connection.Query(null, "SELECT severity, code, sheet, row, column_name, cell, rule, message FROM batch_message WHERE batch = $b ORDER BY seq",
+            r => new StoredMessage(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetInt32(3),
+                r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6), r.GetString(7)),
+            ("$b", batch));
+
+    /// <summary>Item entries, of one batch or all, by entry number.</summary>
+    public IReadOnlyList<ItemLedgerEntry> ItemEntries(long? batch = null) =>
+        _connection.Query(null, $"SELECT {EntryRows.ItemColumns} FROM item_entry WHERE $b IS NULL OR batch = $b ORDER BY entry_no", EntryRows.Item, ("$b", batch));
+
+    /// <summary>Capacity entries, of one batch or all, by entry number.</summary>
+    public IReadOnlyList<CapacityLedgerEntry> CapacityEntries(long? batch = null) =>
+        _connection.Query(null, $"SELECT {EntryRows.CapacityColumns} FROM capacity_entry WHERE $b IS NULL OR batch = $b ORDER BY entry_no", EntryRows.Capacity, ("$b", batch));
+
+    internal IReadOnlyList<BatchRecord> Batches(SqliteTransaction? transaction, string where, params (string, object?)[] parameters) =>
+        _connection.Query(transaction, $"SELECT id, plugin, file_name, file_sha256, sheet, user_name, created_at, line_count, status, workflow, rules_sha256 FROM batch {where} ORDER BY id",
+            r => new BatchRecord
+            {
+                Id = r.GetInt64(0), Plugin = r.GetString(1), FileName = r.GetString(2), FileSha256 = r.GetString(3), Sheet = r.GetString(4),
+                User = r.GetString(5), CreatedAt = DateTimeOffset.Parse(r.GetString(6), CultureInfo.InvariantCulture), LineCount = r.GetInt32(7),
+                Status = r.GetString(8), Workflow = r.GetString(9), RulesSha256 = r.GetString(10),
+            }, parameters);
+
+    /// <inheritdoc />
+    public void Dispose() => _connection.Dispose();
+}

@@ -1,0 +1,146 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using PluginHost.Contracts.Ledger;
+using PluginHost.Contracts.Plugins;
+using PluginHost.Engine.Problems;
+
+namespace PluginHost.Engine.Ledger;
+
+/// <summary>
+/// The one transaction of a batch. Disposing it without <see cref="Commit"/> rolls everything back, so a batch
+/// is all in or all out. It checks what a plugin asks to write against the ledger invariants instead of trusting it.
+/// </summary>
+public sealed class LedgerTransaction : IDisposable, IPostingContext
+{
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _transaction;
+    private readonly Dictionary<LedgerKind, long> _nextEntryNo = [];
+    private readonly Dictionary<LedgerKind, (long First, long Next)> _handedOut = [];
+
+    internal LedgerTransaction(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        _connection = connection;
+        _transaction = transaction;
+        Reader = new SqliteLedgerReader(connection, transaction);
+    }
+
+    /// <summary>Read access for the plugin's look-ups, inside this transaction.</summary>
+    public ILedgerReader Reader { get; }
+
+    /// <inheritdoc />
+    public long Batch { get; private set; }
+
+    /// <summary>The posted batch of a file with this content, seen inside this transaction, or null.</summary>
+    public long? PostedBatchOf(string fileSha256) =>
+        _connection.Scalar(_transaction, "SELECT id FROM batch WHERE file_sha256 = $sha AND status = 'posted'", ("$sha", fileSha256)) is long id ? id : null;
+
+    /// <summary>Writes the batch record and its messages; sets <see cref="Batch"/>.</summary>
+    public long CreateBatch(BatchRecord record, IEnumerable<Problem> messages)
+    {
+        Batch = (long)_connection.Scalar(_transaction,
+            "INSERT INTO batch (plugin, file_name, file_sha256, sheet, user_name, created_at, line_count, status, workflow, rules_sha256) " +
+            "VALUES ($plugin, $file, $sha, $sheet, $user, $at, $lines, $status, $workflow, $rules) RETURNING id",
+            ("$plugin", record.Plugin), ("$file", record.FileName), ("$sha", record.FileSha256), ("$sheet", record.Sheet), ("$user", record.User),
+            ("$at", record.CreatedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture)), ("$lines", record.LineCount), ("$status", record.Status),
+            ("$workflow", record.Workflow), ("$rules", record.RulesSha256))!;
+        var seq = 0;
+        foreach (var m in messages)
+        {
+            _connection.Execute(_transaction,
+                "INSERT INTO batch_message (batch, seq, severity, code, sheet, row, column_name, cell, rule, message) VALUES ($b, $seq, $sev, $code, $sheet, $row, $col, $cell, $rule, $msg)",
+                ("$b", Batch), ("$seq", ++seq), ("$sev", m.Severity.ToString()), ("$code", m.Code), ("$sheet", m.Where.Sheet), ("$row", m.Where.Row),
+                ("$col", m.Where.Column), ("$cell", m.Where.Cell), ("$rule", m.Where.Rule), ("$msg", m.Message));
+        }
+        return Batch;
+    }
+
+    /// <inheritdoc />
+    public long NextEntryNo(LedgerKind ledger)
+    {
+        if (!_nextEntryNo.TryGetValue(ledger, out var next))
+        {
+            var table = Table(ledger);
+            next = Convert.ToInt64(_connection.Scalar(_transaction, $"SELECT coalesce(max(entry_no), 0) + 1 FROM {table}"), CultureInfo.InvariantCulture);
+            _handedOut[ledger] = (next, next);
+        }
+        _nextEntryNo[ledger] = next + 1;
+        _handedOut[ledger] = (_handedOut[ledger].First, next + 1);
+        return next;
+    }
+
+    /// <summary>Writes a plugin's result, checking every invariant; throws <see cref="LedgerInvariantException"/> when one breaks.</summary>
+    public void Write(PostingResult result)
+    {
+        CheckNumbers(LedgerKind.Item, result.ItemEntries.Select(e => (e.EntryNo, e.Batch)));
+        CheckNumbers(LedgerKind.Capacity, result.CapacityEntries.Select(e => (e.EntryNo, e.Batch)));
+        try
+        {
+            foreach (var e in result.ItemEntries)
+                InsertItem(e);
+            foreach (var application in result.ItemApplications)
+                Apply(application);
+            foreach (var e in result.CapacityEntries)
+                InsertCapacity(e);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == 19) // SQLITE_CONSTRAINT
+        {
+            throw new LedgerInvariantException($"the batch breaks a ledger invariant: {ex.Message}");
+        }
+    }
+
+    /// <summary>Makes the batch permanent.</summary>
+    public void Commit() => _transaction.Commit();
+
+    /// <inheritdoc />
+    public void Dispose() => _transaction.Dispose();
+
+    private void CheckNumbers(LedgerKind ledger, IEnumerable<(long EntryNo, long Batch)> entries)
+    {
+        foreach (var (entryNo, batch) in entries)
+        {
+            if (batch != Batch)
+                throw new LedgerInvariantException($"a {ledger} entry carries batch {batch}, but batch {Batch} is being posted");
+            if (!_handedOut.TryGetValue(ledger, out var range) || entryNo < range.First || entryNo >= range.Next)
+                throw new LedgerInvariantException($"{ledger} entry number {entryNo} was not handed out by the host (use {nameof(IPostingContext)}.{nameof(NextEntryNo)})");
+        }
+    }
+
+    private void InsertItem(ItemLedgerEntry e)
+    {
+        if (e.RemainingQuantity < 0 || e.RemainingQuantity > Math.Abs(e.Quantity) || e.Open != (e.RemainingQuantity != 0))
+            throw new LedgerInvariantException($"item entry {e.EntryNo} (row {e.Row}): remaining quantity {e.RemainingQuantity} must lie between 0 and {Math.Abs(e.Quantity)}, and the entry is open exactly while it is not 0");
+        _connection.Execute(_transaction,
+            $"INSERT INTO item_entry ({EntryRows.ItemColumns}) VALUES ($no, $batch, $row, $date, $type, $doc, $item, $prod, $cust, $qty, $rem, $open, $applies)",
+            ("$no", e.EntryNo), ("$batch", e.Batch), ("$row", e.Row), ("$date", EntryRows.Date(e.PostingDate)), ("$type", e.EntryType.ToString()),
+            ("$doc", e.DocumentNo), ("$item", e.ItemNo), ("$prod", e.ProdOrderNo), ("$cust", e.CustomerNo), ("$qty", Scaled.Quantity(e.Quantity)),
+            ("$rem", Scaled.Quantity(e.RemainingQuantity)), ("$open", e.Open ? 1 : 0), ("$applies", e.AppliesToEntry));
+    }
+
+    private void Apply(ItemApplication application)
+    {
+        if (application.Quantity <= 0)
+            throw new LedgerInvariantException($"row {application.Row}: a quantity applied to entry {application.EntryNo} must be positive, not {application.Quantity}");
+        var remaining = _connection.Scalar(_transaction, "SELECT remaining_quantity FROM item_entry WHERE entry_no = $n", ("$n", application.EntryNo));
+        if (remaining is not long left)
+            throw new LedgerInvariantException($"row {application.Row}: item entry {application.EntryNo} does not exist");
+        var after = left - Scaled.Quantity(application.Quantity);
+        if (after < 0)
+            throw new LedgerInvariantException($"row {application.Row}: item entry {application.EntryNo} has {Scaled.Quantity(left)} left; applying {application.Quantity} would take it below zero");
+        _connection.Execute(_transaction, "UPDATE item_entry SET remaining_quantity = $r, open = $o WHERE entry_no = $n",
+            ("$r", after), ("$o", after != 0 ? 1 : 0), ("$n", application.EntryNo));
+    }
+
+    private void InsertCapacity(CapacityLedgerEntry e) =>
+        _connection.Execute(_transaction,
+            $"INSERT INTO capacity_entry ({EntryRows.CapacityColumns}) VALUES ($no, $batch, $row, $date, $doc, $prod, $op, $item, $run, $out, $itemNo, $rev)",
+            ("$no", e.EntryNo), ("$batch", e.Batch), ("$row", e.Row), ("$date", EntryRows.Date(e.PostingDate)), ("$doc", e.DocumentNo),
+            ("$prod", e.ProdOrderNo), ("$op", e.OperationNo), ("$item", e.ItemNo), ("$run", Scaled.Quantity(e.RunTime)),
+            ("$out", Scaled.Quantity(e.OutputQuantity)), ("$itemNo", e.ItemEntryNo), ("$rev", e.ReversesEntryNo));
+
+    private static string Table(LedgerKind ledger) => ledger switch
+    {
+        LedgerKind.Item => "item_entry",
+        LedgerKind.Capacity => "capacity_entry",
+        _ => throw new ArgumentOutOfRangeException(nameof(ledger), ledger, "no such ledger"),
+    };
+}

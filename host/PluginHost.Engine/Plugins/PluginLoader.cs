@@ -1,0 +1,145 @@
+using System.Reflection;
+using PluginHost.Contracts.Journal;
+using PluginHost.Contracts.Plugins;
+using PluginHost.Engine.Problems;
+
+namespace PluginHost.Engine.Plugins;
+
+/// <summary>
+/// Loads every plugin found as <c>plugins/NAME/NAME.dll</c>, each in its own load context. A plugin that
+/// cannot load is reported with its name, path and cause, and the others still load (docs/plugins.md).
+/// </summary>
+public static class PluginLoader
+{
+    /// <summary>The contract assembly as the host has it.</summary>
+    public static readonly AssemblyName ContractAssemblyName = typeof(IPostingPlugin).Assembly.GetName();
+
+    /// <summary>Loads the plugins of a folder. A missing folder gives an empty catalog with one error.</summary>
+    public static PluginCatalog LoadFrom(string pluginsFolder)
+    {
+        var full = Path.GetFullPath(pluginsFolder);
+        if (!Directory.Exists(full))
+            return new PluginCatalog(full, [], [Problem.Error("PLUGIN000", $"the plugins folder {full} does not exist", new SourceLocation { File = full })]);
+
+        var loaded = new List<LoadedPlugin>();
+        var failures = new List<Problem>();
+        foreach (var folder in Directory.GetDirectories(full).Order(StringComparer.Ordinal))
+        {
+            var result = LoadOne(folder);
+            if (result.Plugin is not null)
+                loaded.Add(result.Plugin);
+            else
+                failures.Add(result.Failure!);
+        }
+
+        foreach (var clash in loaded.GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+            failures.Add(Problem.Error("PLUGIN009", $"plugin name '{clash.Key}' is used by {string.Join(" and ", clash.Select(p => p.AssemblyPath))}; the host uses neither", new SourceLocation { File = clash.First().AssemblyPath }));
+        loaded.RemoveAll(p => loaded.Count(o => string.Equals(o.Name, p.Name, StringComparison.OrdinalIgnoreCase)) > 1);
+        return new PluginCatalog(full, loaded, failures);
+    }
+
+    private static (LoadedPlugin? Plugin, Problem? Failure) LoadOne(string folder)
+    {
+        var name = Path.GetFileName(folder);
+        var path = Path.Combine(folder, name + ".dll");
+        Problem Fail(string code, string cause) =>
+            Problem.Error(code, $"plugin '{name}' ({path}) cannot load: {cause}", new SourceLocation { File = path });
+
+        if (!File.Exists(path))
+            return (null, Fail("PLUGIN001", $"the folder holds no {name}.dll (a plugin is found as plugins/NAME/NAME.dll)"));
+        try
+        {
+            var context = new PluginLoadContext(path);
+            var assembly = context.LoadFromAssemblyPath(path);
+
+            if (CheckContractVersion(assembly) is { } versionProblem)
+                return (null, Fail("PLUGIN002", versionProblem));
+            if (FindMissingDependency(context, assembly) is { } missing)
+                return (null, Fail("PLUGIN003", missing));
+
+            var pluginTypes = assembly.GetTypes()
+                .Where(t => typeof(IPostingPlugin).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
+                .ToList();
+            if (pluginTypes.Count == 0)
+                return (null, Fail("PLUGIN004", $"no public class in it implements {nameof(IPostingPlugin)}"));
+            if (pluginTypes.Count > 1)
+                return (null, Fail("PLUGIN005", $"more than one class implements {nameof(IPostingPlugin)}: {string.Join(", ", pluginTypes.Select(t => t.FullName))}"));
+
+            var type = pluginTypes[0];
+            if (type.GetConstructor(Type.EmptyTypes) is not { } constructor)
+                return (null, Fail("PLUGIN006", $"{type.FullName} has no public parameterless constructor"));
+
+            IPostingPlugin instance;
+            try
+            {
+                instance = (IPostingPlugin)constructor.Invoke(null);
+            }
+            catch (TargetInvocationException ex) when (ex.InnerException is not null)
+            {
+                return (null, Fail("PLUGIN007", $"the constructor of {type.FullName} threw {ex.InnerException.GetType().Name}: {ex.InnerException.Message}"));
+            }
+
+            if (CheckDeclarations(instance) is { } declarationProblem)
+                return (null, Fail("PLUGIN008", declarationProblem));
+            return (new LoadedPlugin(instance, assembly, folder), null);
+        }
+        catch (ReflectionTypeLoadException ex)
+        {
+            var causes = ex.LoaderExceptions.Where(e => e is not null).Select(e => e!.Message).Distinct();
+            return (null, Fail("PLUGIN003", $"its types do not load: {string.Join("; ", causes)}"));
+        }
+        catch (Exception ex) when (ex is BadImageFormatException or FileLoadException or FileNotFoundException or TypeLoadException or MissingMemberException)
+        {
+            return (null, Fail("PLUGIN003", $"{ex.GetType().Name}: {ex.Message}"));
+        }
+    }
+
+    /// <summary>
+    /// The contract grows by addition only, so a plugin built against an older minor version works; one built
+    /// against a newer version, or another major version, may call members this host lacks, and is refused.
+    /// </summary>
+    private static string? CheckContractVersion(Assembly assembly)
+    {
+        var reference = assembly.GetReferencedAssemblies().FirstOrDefault(r => r.Name == ContractAssemblyName.Name);
+        if (reference is null)
+            return $"it does not reference {ContractAssemblyName.Name}";
+        var host = ContractAssemblyName.Version!;
+        var built = reference.Version!;
+        if (built.Major != host.Major || built > host)
+            return $"it was built against {ContractAssemblyName.Name} {built}, and this host has {host}; rebuild the plugin against {host}";
+        return null;
+    }
+
+    /// <summary>Resolves every assembly the plugin references now, so a missing one is named at load, not at first use.</summary>
+    private static string? FindMissingDependency(PluginLoadContext context, Assembly assembly)
+    {
+        foreach (var reference in assembly.GetReferencedAssemblies())
+        {
+            try
+            {
+                context.LoadFromAssemblyName(reference);
+            }
+            catch (Exception ex) when (ex is FileNotFoundException or FileLoadException or BadImageFormatException)
+            {
+                return $"its dependency {reference.Name} {reference.Version} is missing: it is neither in the plugin's folder nor part of the host ({ex.GetType().Name})";
+            }
+        }
+        return null;
+    }
+
+    private static string? CheckDeclarations(IPostingPlugin plugin)
+    {
+        var schema = plugin.Schema;
+        if (string.IsNullOrWhiteSpace(plugin.Name))
+            return "its Name is empty";
+        if (!typeof(JournalLine).IsAssignableFrom(schema.LineType) || schema.LineType.GetConstructor(Type.EmptyTypes) is null)
+            return $"its line type {schema.LineType.FullName} must derive from {nameof(JournalLine)} and have a public parameterless constructor";
+        var inputs = plugin.RuleInputs;
+        if (inputs.Count == 0 || inputs[0].Name != "line" || inputs[0].Type != schema.LineType)
+            return $"its first rule input must be 'line' of type {schema.LineType.Name}";
+        var duplicate = inputs.GroupBy(i => i.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+            return $"rule input '{duplicate.Key}' is declared twice";
+        return null;
+    }
+}

@@ -1,0 +1,53 @@
+using PluginHost.Contracts.Journal;
+using PluginHost.Contracts.Ledger;
+using PluginHost.Contracts.Plugins;
+using PluginHost.Engine.Plugins;
+using PluginHost.Engine.Problems;
+using PluginHost.Engine.Rules.Compilation;
+
+namespace PluginHost.Engine.Posting;
+
+/// <summary>
+/// Runs the fact look-ups of a plugin and its rules over every line, in workbook order, collecting every
+/// failure (all rules on all lines, never stopping at the first).
+/// </summary>
+internal static class LineChecker
+{
+    public sealed record Checked(IReadOnlyList<PostingLine> Lines, IReadOnlyList<Problem> Problems);
+
+    /// <summary>Checks the lines; a plugin that throws or returns facts of the wrong shape raises <see cref="PluginFailureException"/>.</summary>
+    public static Checked Check(LoadedPlugin plugin, CompiledWorkflow rules, IReadOnlyList<JournalLine> lines, ILedgerReader ledger, string file)
+    {
+        var inputs = plugin.Instance.RuleInputs;
+        var facts = PluginCall.Guard(plugin, "starting the fact look-ups", () => plugin.Instance.BeginBatch(ledger));
+        var problems = new List<Problem>();
+        var checkedLines = new List<PostingLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            var lineFacts = PluginCall.Guard(plugin, $"looking up facts for row {line.Row}", () => facts.FactsFor(line));
+            CheckShape(plugin, inputs, lineFacts, line.Row);
+            var values = new object?[inputs.Count];
+            values[0] = line;
+            for (var i = 1; i < inputs.Count; i++)
+                values[i] = lineFacts[i - 1];
+            foreach (var outcome in rules.Evaluate(values).Where(o => !o.Passed))
+            {
+                problems.Add(new Problem(outcome.Rule.Severity, outcome.Rule.Name, outcome.Message ?? $"Rule {outcome.Rule.Name} failed.",
+                    new SourceLocation { File = file, Sheet = line.Sheet, Row = line.Row, Rule = outcome.Rule.Name, Workflow = rules.Name }));
+            }
+            checkedLines.Add(new PostingLine(line, lineFacts));
+        }
+        return new Checked(checkedLines, problems);
+    }
+
+    private static void CheckShape(LoadedPlugin plugin, IReadOnlyList<RuleInput> inputs, IReadOnlyList<object?> facts, int row)
+    {
+        if (facts.Count != inputs.Count - 1)
+            throw new PluginFailureException(plugin.Name, $"looking up facts for row {row}", $"it returned {facts.Count} facts, but declares {inputs.Count - 1} rule inputs after 'line'");
+        for (var i = 0; i < facts.Count; i++)
+        {
+            if (facts[i] is { } value && !inputs[i + 1].Type.IsInstanceOfType(value))
+                throw new PluginFailureException(plugin.Name, $"looking up facts for row {row}", $"fact '{inputs[i + 1].Name}' is a {value.GetType().Name}, but the plugin declares {inputs[i + 1].Type.Name}");
+        }
+    }
+}

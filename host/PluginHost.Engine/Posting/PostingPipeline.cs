@@ -1,0 +1,167 @@
+using System.Security.Cryptography;
+using PluginHost.Contracts.Ledger;
+using PluginHost.Engine.Ledger;
+using PluginHost.Engine.Plugins;
+using PluginHost.Engine.Problems;
+using PluginHost.Engine.Reports;
+using PluginHost.Engine.Rules.Compilation;
+using PluginHost.Engine.Workbooks;
+
+namespace PluginHost.Engine.Posting;
+
+/// <summary>
+/// The posting pipeline (docs/pipeline.md): workbook, rows, typed lines, facts, rules, posting, report. Lines are
+/// posted only when no line has an error, in one transaction; otherwise the batch is recorded as rejected with
+/// its messages and not one entry is written.
+/// </summary>
+public sealed class PostingPipeline(HostRuntime host)
+{
+    private const int PreviewRows = HeaderMatch.RowsSearched;
+
+    /// <summary>Posts (or, with <see cref="PostingRequest.DryRun"/>, validates) one workbook.</summary>
+    public PostingOutcome Run(PostingRequest request)
+    {
+        var path = Path.GetFullPath(request.WorkbookPath);
+        if (!File.Exists(path))
+            return Failed(ExitCodes.BadInput, Problem.Error("FILE001", $"the workbook {path} does not exist", new SourceLocation { File = path }));
+
+        IReadOnlyList<SheetPreview> sheets;
+        string sha256;
+        try
+        {
+            sha256 = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+            sheets = WorkbookFile.At(path).PreviewSheets(PreviewRows);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or NotSupportedException or ArgumentException)
+        {
+            return Failed(ExitCodes.BadInput, Problem.Error("FILE002", $"the file cannot be read as a workbook (.xlsx, .xls or .csv): {ex.Message}", new SourceLocation { File = path }));
+        }
+
+        var catalog = host.Plugins;
+        if (request.Plugin is not null && catalog.Find(request.Plugin) is null && catalog.FailureOf(request.Plugin) is { } loadFailure)
+            return Failed(ExitCodes.Configuration, loadFailure);
+        if (catalog.Plugins.Count == 0)
+            return Failed(ExitCodes.Configuration, [.. catalog.Failures, Problem.Error("PLUGIN013", $"no plugin could be loaded from {catalog.Folder}", new SourceLocation { File = catalog.Folder })]);
+
+        var (choice, choiceProblems) = JournalDetector.Choose(path, sheets, catalog.Plugins, request.Plugin);
+        if (choice is null)
+            return Failed(ExitCodes.BadInput, choiceProblems);
+        var plugin = choice.Plugin;
+
+        var (rules, ruleProblems) = host.RulesFor(plugin);
+        var (reports, templateProblems) = host.Reports;
+        var configurationProblems = ruleProblems.Concat(templateProblems).Concat(reports?.Prepare(plugin.Name) ?? []).ToList();
+        if (rules is null || reports is null || configurationProblems.HasErrors())
+            return Failed(ExitCodes.Configuration, configurationProblems, plugin.Name);
+
+        JournalReadResult journal;
+        try
+        {
+            journal = JournalReader.Read(WorkbookFile.At(path), choice.Sheet, choice.Header, plugin.Instance.Schema, request.Culture);
+        }
+        catch (Exception ex) when (ex is IOException or ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException)
+        {
+            return Failed(ExitCodes.BadInput, Problem.Error("FILE002", $"the sheet {choice.Sheet} cannot be read: {ex.Message}", new SourceLocation { File = path, Sheet = choice.Sheet }), plugin.Name);
+        }
+
+        LedgerStore store;
+        try
+        {
+            store = LedgerStore.Open(host.Folders.Database);
+        }
+        catch (Exception ex) when (ex is DirectoryNotFoundException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+        {
+            return Failed(ExitCodes.BadInput, Problem.Error("DB001", $"the database {host.Folders.Database} cannot be opened: {ex.Message}", new SourceLocation { File = host.Folders.Database }), plugin.Name);
+        }
+        using (store)
+        {
+            var batch = new BatchRecord
+            {
+                Plugin = plugin.Name, FileName = Path.GetFileName(path), FileSha256 = sha256, Sheet = choice.Sheet, User = request.User,
+                CreatedAt = host.Time.GetUtcNow(), LineCount = journal.RowsRead, Status = BatchStatus.Posted, Workflow = rules.Name, RulesSha256 = rules.File.Sha256,
+            };
+            try
+            {
+                return Post(request, path, store, plugin, rules, reports, journal, batch);
+            }
+            catch (PluginFailureException ex)
+            {
+                return Failed(ExitCodes.Configuration, Problem.Error("PLUGIN020", ex.Message, new SourceLocation { File = plugin.AssemblyPath }), plugin.Name, journal.RowsRead);
+            }
+            catch (LedgerInvariantException ex)
+            {
+                return Failed(ExitCodes.Configuration, Problem.Error("LEDGER001", $"plugin {plugin.Name} produced entries the ledger refuses, so nothing was posted: {ex.Message}", new SourceLocation { File = plugin.AssemblyPath }), plugin.Name, journal.RowsRead);
+            }
+        }
+    }
+
+    private PostingOutcome Post(PostingRequest request, string path, LedgerStore store, LoadedPlugin plugin, CompiledWorkflow rules, ReportRenderer reports, JournalReadResult journal, BatchRecord batch)
+    {
+        using var transaction = store.BeginBatch();
+        if (transaction.PostedBatchOf(batch.FileSha256) is { } earlier)
+        {
+            var original = store.Batch(earlier)!;
+            return new PostingOutcome
+            {
+                Status = PostingStatus.Duplicate, ExitCode = ExitCodes.Duplicate, Batch = earlier, Plugin = plugin.Name, Lines = journal.RowsRead,
+                Problems = [Problem.Error("FILE003", $"this file was already posted as batch {earlier} ({original.FileName}, {ReportFormat.Time(original.CreatedAt)}, by {original.User}); nothing was posted again", new SourceLocation { File = path })],
+            };
+        }
+
+        var @checked = LineChecker.Check(plugin, rules, journal.Lines, transaction.Reader, path);
+        var problems = journal.Problems.Concat(@checked.Problems).ToList();
+        var unreadable = journal.Problems.HasErrors();
+        if (problems.HasErrors())
+        {
+            transaction.Dispose(); // roll back the look-ups' lock before recording the refusal
+            var rejected = batch with { Status = BatchStatus.Rejected };
+            long? number = null;
+            if (!request.DryRun)
+            {
+                using var record = store.BeginBatch();
+                number = record.CreateBatch(rejected, problems);
+                record.Commit();
+            }
+            var model = ReportModelBuilder.Build(rejected with { Id = number ?? 0 }, PostingStatus.Rejected, request.DryRun, [], [], problems);
+            return new PostingOutcome
+            {
+                Status = PostingStatus.Rejected, ExitCode = unreadable ? ExitCodes.BadInput : ExitCodes.Refused, Batch = number, Plugin = plugin.Name,
+                Lines = journal.RowsRead, Problems = problems, ReportPath = WriteReport(request, path, reports, plugin.Name, model),
+            };
+        }
+
+        var id = transaction.CreateBatch(batch, problems);
+        var result = PluginCall.Guard(plugin, "posting", () => plugin.Instance.Post(@checked.Lines, transaction));
+        transaction.Write(result);
+        var items = result.ItemEntries.OrderBy(e => e.EntryNo).ToList();
+        var capacity = result.CapacityEntries.OrderBy(e => e.EntryNo).ToList();
+        if (!request.DryRun)
+            transaction.Commit();
+        var status = request.DryRun ? PostingStatus.Validated : PostingStatus.Posted;
+        var report = ReportModelBuilder.Build(batch with { Id = id }, status, request.DryRun, items, capacity, problems);
+        return new PostingOutcome
+        {
+            Status = status, ExitCode = ExitCodes.Done, Batch = request.DryRun ? null : id, Plugin = plugin.Name, Lines = journal.RowsRead, Problems = problems,
+            Entries = EntryCounts(result),
+            ReportPath = WriteReport(request, path, reports, plugin.Name, report),
+        };
+    }
+
+    private static Dictionary<string, int> EntryCounts(Contracts.Plugins.PostingResult result) => new()
+    {
+        [nameof(LedgerKind.Item).ToLowerInvariant()] = result.ItemEntries.Count,
+        [nameof(LedgerKind.Capacity).ToLowerInvariant()] = result.CapacityEntries.Count,
+    };
+
+    private static string WriteReport(PostingRequest request, string workbook, ReportRenderer reports, string plugin, ReportModel model)
+    {
+        var target = Path.GetFullPath(request.ReportPath ?? Path.Combine(Path.GetDirectoryName(workbook)!, Path.GetFileNameWithoutExtension(workbook) + ".report.html"));
+        File.WriteAllText(target, reports.Render(plugin, model));
+        return target;
+    }
+
+    private static PostingOutcome Failed(int exitCode, Problem problem, string? plugin = null, int lines = 0) => Failed(exitCode, [problem], plugin, lines);
+
+    private static PostingOutcome Failed(int exitCode, IReadOnlyList<Problem> problems, string? plugin = null, int lines = 0) =>
+        new() { Status = PostingStatus.Failed, ExitCode = exitCode, Problems = problems, Plugin = plugin, Lines = lines };
+}

@@ -1,0 +1,25 @@
+using System.Globalization;
+
+namespace PluginHost.Engine.Posting;
+
+/// <summary>What the user asked to post or validate.</summary>
+public sealed record PostingRequest
+{
+    /// <summary>The workbook.</summary>
+    public required string WorkbookPath { get; init; }
+
+    /// <summary>The plugin chosen with --plugin, or null to detect it.</summary>
+    public string? Plugin { get; init; }
+
+    /// <summary>Culture for text numbers and dates in cells.</summary>
+    public CultureInfo Culture { get; init; } = CultureInfo.InvariantCulture;
+
+    /// <summary>Who posts.</summary>
+    public string User { get; init; } = Environment.UserName;
+
+    /// <summary>Check and show what would be posted, write nothing.</summary>
+    public bool DryRun { get; init; }
+
+    /// <summary>Where the report goes; null for next to the workbook (NAME.report.html).</summary>
+    public string? ReportPath { get; init; }
+}

@@ -1,0 +1,44 @@
+namespace PluginHost.Engine.Reports;
+
+/// <summary>
+/// What a report template receives: plain values, already formatted, never live objects (docs/reports.md).
+/// Templates use the names as written here, e.g. <c>{{Batch.FileName}}</c>.
+/// </summary>
+public sealed record ReportModel
+{
+    /// <summary>The batch header.</summary>
+    public required BatchView Batch { get; init; }
+
+    /// <summary>Item entries the batch created (or would create, for a dry run).</summary>
+    public IReadOnlyList<ItemEntryView> ItemEntries { get; init; } = [];
+
+    /// <summary>Capacity entries the batch created.</summary>
+    public IReadOnlyList<CapacityEntryView> CapacityEntries { get; init; } = [];
+
+    /// <summary>Errors, refused rows first, each with its cell or row and rule.</summary>
+    public IReadOnlyList<MessageView> Errors { get; init; } = [];
+
+    /// <summary>Warnings; they did not block posting.</summary>
+    public IReadOnlyList<MessageView> Warnings { get; init; } = [];
+
+    /// <summary>Totals per ledger.</summary>
+    public IReadOnlyList<TotalView> Totals { get; init; } = [];
+
+    /// <summary>True when any entry was created.</summary>
+    public bool HasEntries => ItemEntries.Count + CapacityEntries.Count > 0;
+}
+
+/// <summary>The batch header of a report.</summary>
+public sealed record BatchView(string Number, string Status, string Plugin, string FileName, string FileSha256, string Sheet, string User, string CreatedAt, int Lines, int RefusedRows, string Workflow, string RulesSha256);
+
+/// <summary>An item entry as shown.</summary>
+public sealed record ItemEntryView(long EntryNo, int Row, string PostingDate, string EntryType, string DocumentNo, string ItemNo, string ProdOrderNo, string Quantity, string RemainingQuantity, string Open, string AppliesToEntry);
+
+/// <summary>A capacity entry as shown.</summary>
+public sealed record CapacityEntryView(long EntryNo, int Row, string PostingDate, string DocumentNo, string ProdOrderNo, string OperationNo, string ItemNo, string RunTime, string OutputQuantity, long ItemEntryNo, string ReversesEntryNo);
+
+/// <summary>A message as shown: where (cell or row), which rule, what.</summary>
+public sealed record MessageView(string Where, string Row, string Rule, string Message);
+
+/// <summary>A total line: a ledger, how many entries, and the sums of its figures.</summary>
+public sealed record TotalView(string Ledger, int Entries, string Figures);

@@ -1,0 +1,46 @@
+using PluginHost.Contracts.Ledger;
+using PluginHost.Engine.Ledger;
+using PluginHost.Engine.Problems;
+
+namespace PluginHost.Engine.Reports;
+
+/// <summary>Builds a report's model from a batch record, its entries and its messages.</summary>
+public static class ReportModelBuilder
+{
+    /// <summary>The model for one batch.</summary>
+    public static ReportModel Build(BatchRecord batch, string status, bool provisional, IReadOnlyList<ItemLedgerEntry> items, IReadOnlyList<CapacityLedgerEntry> capacity, IReadOnlyList<Problem> problems)
+    {
+        var errors = problems.Where(p => p.IsError).OrderBy(p => p.Where.Row ?? 0).ThenBy(p => p.Where.Cell).Select(View).ToList();
+        var warnings = problems.Where(p => !p.IsError).OrderBy(p => p.Where.Row ?? 0).Select(View).ToList();
+        var refusedRows = problems.Where(p => p.IsError && p.Where.Row is not null).Select(p => p.Where.Row).Distinct().Count();
+        return new ReportModel
+        {
+            Batch = new BatchView(
+                provisional ? $"{batch.Id} (provisional: dry run, nothing written)" : batch.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                status, batch.Plugin, batch.FileName, batch.FileSha256, batch.Sheet, batch.User, ReportFormat.Time(batch.CreatedAt),
+                batch.LineCount, refusedRows, batch.Workflow, batch.RulesSha256),
+            ItemEntries = items.Select(e => new ItemEntryView(e.EntryNo, e.Row, ReportFormat.Date(e.PostingDate), e.EntryType.ToString(), e.DocumentNo, e.ItemNo,
+                e.ProdOrderNo ?? "", ReportFormat.Quantity(e.Quantity), ReportFormat.Quantity(e.RemainingQuantity), e.Open ? "yes" : "no", e.AppliesToEntry?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "")).ToList(),
+            CapacityEntries = capacity.Select(e => new CapacityEntryView(e.EntryNo, e.Row, ReportFormat.Date(e.PostingDate), e.DocumentNo, e.ProdOrderNo, e.OperationNo, e.ItemNo,
+                ReportFormat.Quantity(e.RunTime), ReportFormat.Quantity(e.OutputQuantity), e.ItemEntryNo, e.ReversesEntryNo?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "")).ToList(),
+            Errors = errors,
+            Warnings = warnings,
+            Totals =
+            [
+                new TotalView("Item", items.Count, $"quantity {ReportFormat.Quantity(items.Sum(e => e.Quantity))}"),
+                new TotalView("Capacity", capacity.Count, $"run time {ReportFormat.Quantity(capacity.Sum(e => e.RunTime))}, output {ReportFormat.Quantity(capacity.Sum(e => e.OutputQuantity))}"),
+            ],
+        };
+    }
+
+    /// <summary>Problems read back from the database, for re-rendering a stored batch.</summary>
+    public static IReadOnlyList<Problem> FromStored(IEnumerable<StoredMessage> messages) =>
+        messages.Select(m => new Problem(Enum.Parse<Severity>(m.Severity), m.Code, m.Message,
+            new SourceLocation { Sheet = m.Sheet, Row = m.Row, Column = m.Column, Cell = m.Cell, Rule = m.Rule })).ToList();
+
+    private static MessageView View(Problem p) => new(
+        p.Where.Sheet is null ? p.Where.ToString() : p.Where.Cell is not null ? $"{p.Where.Sheet}!{p.Where.Cell}" : $"{p.Where.Sheet}, row {p.Where.Row}",
+        p.Where.Row?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+        p.Where.Rule ?? p.Code,
+        p.Message);
+}

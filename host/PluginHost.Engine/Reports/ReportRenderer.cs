@@ -1,0 +1,74 @@
+using HandlebarsDotNet;
+using PluginHost.Engine.Problems;
+
+namespace PluginHost.Engine.Reports;
+
+/// <summary>
+/// Renders batch reports with Handlebars.Net (the stand-in for Scriban): one template per plugin,
+/// <c>templates/PLUGIN.hbs</c>, plus the shared partials in <c>templates/partials/</c>. Output is HTML-escaped
+/// by default, and a value the template names but the model lacks is an error, not a blank.
+/// </summary>
+public sealed class ReportRenderer
+{
+    private readonly IHandlebars _handlebars;
+    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _templates = new(StringComparer.OrdinalIgnoreCase);
+    private readonly string _folder;
+
+    private ReportRenderer(string folder, IHandlebars handlebars)
+    {
+        _folder = folder;
+        _handlebars = handlebars;
+    }
+
+    /// <summary>Loads the partials of a templates folder; problems name the file.</summary>
+    public static (ReportRenderer? Renderer, IReadOnlyList<Problem> Problems) Load(string folder)
+    {
+        if (!Directory.Exists(folder))
+            return (null, [Problem.Error("TEMPLATE000", $"the templates folder {folder} does not exist", new SourceLocation { File = folder })]);
+        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true });
+        var problems = new List<Problem>();
+        var partials = Path.Combine(folder, "partials");
+        if (Directory.Exists(partials))
+        {
+            foreach (var file in Directory.GetFiles(partials, "*.hbs").Order(StringComparer.Ordinal))
+            {
+                try
+                {
+                    handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), File.ReadAllText(file));
+                }
+                catch (HandlebarsException ex)
+                {
+                    problems.Add(Problem.Error("TEMPLATE001", ex.Message, new SourceLocation { File = file }));
+                }
+            }
+        }
+        return (problems.HasErrors() ? null : new ReportRenderer(folder, handlebars), problems);
+    }
+
+    /// <summary>Compiles a plugin's template now, so a broken one is found before anything is posted.</summary>
+    public IReadOnlyList<Problem> Prepare(string plugin)
+    {
+        if (_templates.ContainsKey(plugin))
+            return [];
+        var file = Path.Combine(_folder, plugin + ".hbs");
+        if (!File.Exists(file))
+            return [Problem.Error("TEMPLATE002", $"there is no report template for {plugin} ({file})", new SourceLocation { File = file })];
+        try
+        {
+            _templates[plugin] = _handlebars.Compile(File.ReadAllText(file));
+            return [];
+        }
+        catch (HandlebarsException ex)
+        {
+            return [Problem.Error("TEMPLATE001", ex.Message, new SourceLocation { File = file })];
+        }
+    }
+
+    /// <summary>Renders a report; <see cref="Prepare"/> must have succeeded for the plugin.</summary>
+    public string Render(string plugin, ReportModel model)
+    {
+        if (Prepare(plugin) is { Count: > 0 } problems)
+            throw new InvalidOperationException(problems[0].ToString());
+        return _templates[plugin](model);
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.CodeAnalysis;
+using PluginHost.Engine.Problems;
+using PluginHost.Engine.Rules.Model;
+
+namespace PluginHost.Engine.Rules.Compilation;
+
+/// <summary>Turns positions in generated code into problems at the line and column of the rule file.</summary>
+internal sealed class RuleLocator(RuleFile file, WorkflowDefinition workflow, WorkflowSource source)
+{
+    /// <summary>A compiler diagnostic as a problem in the rule file.</summary>
+    public Problem Problem(Diagnostic diagnostic)
+    {
+        var offset = diagnostic.Location.SourceSpan.Start;
+        var segment = source.Segments.FirstOrDefault(s => s.Contains(offset));
+        var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        if (segment is null)
+            return Problems.Problem.Error("RULE020", $"{message} (in code generated for workflow '{workflow.Name}')", new SourceLocation { File = file.Path, Workflow = workflow.Name });
+        if (diagnostic.Id is "CS0029" or "CS0266" && segment.Kind == SegmentKind.RuleExpression && diagnostic.Location.SourceSpan.Length >= segment.Length)
+            message = $"the expression must be true or false, but it is {message.Split('\'').ElementAtOrDefault(1) ?? "not a boolean"}";
+        return Problem($"RULE{(diagnostic.Id.StartsWith("CS", StringComparison.Ordinal) ? "020" : "029")}", $"{Describe(segment)}: {message} [{diagnostic.Id}]", segment, offset);
+    }
+
+    /// <summary>A problem at an offset of a segment.</summary>
+    public Problem Problem(string code, string message, SourceSegment segment, int offset)
+    {
+        var position = segment.PositionOf(offset);
+        return Problems.Problem.Error(code, message, new SourceLocation { File = file.Path, Workflow = workflow.Name, Rule = segment.Owner, Line = position.Line, Position = position.Column });
+    }
+
+    private static string Describe(SourceSegment segment) => segment.Kind switch
+    {
+        SegmentKind.RuleExpression => $"rule '{segment.Owner}'",
+        SegmentKind.Parameter => $"parameter '{segment.Owner}'",
+        _ => $"ErrorMessage of rule '{segment.Owner}'",
+    };
+}

@@ -1,0 +1,170 @@
+using System.Text;
+using PluginHost.Contracts.Plugins;
+using PluginHost.Engine.Rules.Json;
+using PluginHost.Engine.Rules.Model;
+
+namespace PluginHost.Engine.Rules.Compilation;
+
+/// <summary>
+/// Generates the C# of one workflow: a single static method that evaluates every rule on one line's inputs.
+/// GlobalParams are computed once per line; each rule runs in its own try block, so a rule that throws is a
+/// failure of that rule only (docs/rules.md). Every piece of consultant text is recorded as a
+/// <see cref="SourceSegment"/> so that compiler messages point into the rule file.
+/// </summary>
+public sealed class WorkflowSource
+{
+    /// <summary>Namespace of the generated class.</summary>
+    public const string Namespace = "PluginHost.GeneratedRules";
+
+    /// <summary>Name of the generated class.</summary>
+    public const string ClassName = "Workflow";
+
+    /// <summary>Name of the generated method.</summary>
+    public const string MethodName = "Evaluate";
+
+    private readonly StringBuilder _code = new();
+    private readonly List<SourceSegment> _segments = [];
+    private readonly List<RuleDefinition> _rules = [];
+    private readonly List<MessageTemplate> _messages = [];
+    private readonly List<int> _topLevel = [];
+    private readonly IReadOnlyList<ScopedParam> _globals;
+    private readonly IReadOnlyList<RuleInput> _inputs;
+
+    private WorkflowSource(IReadOnlyList<ScopedParam> globals, IReadOnlyList<RuleInput> inputs)
+    {
+        _globals = globals;
+        _inputs = inputs;
+    }
+
+    /// <summary>The generated code.</summary>
+    public string Code => _code.ToString();
+
+    /// <summary>Consultant text inside the code.</summary>
+    public IReadOnlyList<SourceSegment> Segments => _segments;
+
+    /// <summary>Every enabled rule, nested ones included, in the numbering the code uses.</summary>
+    public IReadOnlyList<RuleDefinition> Rules => _rules;
+
+    /// <summary>The message of each rule, by number.</summary>
+    public IReadOnlyList<MessageTemplate> Messages => _messages;
+
+    /// <summary>Numbers of the top-level rules: the outcomes reported per line.</summary>
+    public IReadOnlyList<int> TopLevel => _topLevel;
+
+    /// <summary>Generates the code for the given rules (a workflow's own and those of workflows it injects).</summary>
+    public static WorkflowSource Generate(IReadOnlyList<ScopedParam> globals, IReadOnlyList<RuleDefinition> rules, IReadOnlyList<RuleInput> inputs)
+    {
+        var source = new WorkflowSource(globals, inputs);
+        source.Emit(rules);
+        return source;
+    }
+
+    private void Emit(IReadOnlyList<RuleDefinition> rules)
+    {
+        Line("#nullable disable");
+        Line("using System;");
+        Line("using System.Linq;");
+        Line("using System.Collections.Generic;");
+        Line($"namespace {Namespace};");
+        Line($"public static class {ClassName}");
+        Line("{");
+        Line($"    public static void {MethodName}(object[] __inputs, global::{typeof(Runtime.RuleRun).FullName} __run)");
+        Line("    {");
+        for (var i = 0; i < _inputs.Count; i++)
+        {
+            Line($"        var {_inputs[i].Name} = ({TypeName(_inputs[i].Type)})__inputs[{i}];");
+            Line($"        var input{i + 1} = {_inputs[i].Name};");
+        }
+        Line("        string __global = null;");
+        Line("        try");
+        Line("        {");
+        foreach (var global in _globals)
+        {
+            Line($"            __global = \"{global.Name}\";");
+            Declare("            ", global);
+        }
+        foreach (var rule in rules.Where(r => r.Enabled))
+            _topLevel.Add(EmitRule(rule, "            "));
+        Line("        }");
+        Line("        catch (global::System.Exception __x) { __run.GlobalThrew(__global, __x); }");
+        Line("    }");
+        Line("}");
+    }
+
+    /// <summary>Emits one rule (and its nested rules); returns its number.</summary>
+    private int EmitRule(RuleDefinition rule, string indent)
+    {
+        var number = _rules.Count;
+        _rules.Add(rule);
+        var message = MessageTemplate.Parse(rule.ErrorMessage, rule.Name);
+        _messages.Add(message);
+
+        Line($"{indent}bool __r{number} = false;");
+        Line($"{indent}{{");
+        Line($"{indent}    global::System.Exception __e = null;");
+        Line($"{indent}    try");
+        Line($"{indent}    {{");
+        foreach (var local in rule.LocalParams)
+            Declare(indent + "        ", local);
+        var children = rule.Rules.Where(r => r.Enabled).ToList();
+        if (children.Count > 0)
+        {
+            var numbers = children.Select(child => EmitRule(child, indent + "        ")).ToList();
+            var isOr = rule.Operator is { } op && op.StartsWith("Or", StringComparison.OrdinalIgnoreCase);
+            Line($"{indent}        __r{number} = {string.Join(isOr ? " || " : " && ", numbers.Select(n => $"__r{n}"))};");
+        }
+        else
+        {
+            Append($"{indent}        __r{number} = (");
+            Segment(rule.Expression!, 0, rule.Expression!.Value.Length, rule.Name, SegmentKind.RuleExpression);
+            Line(");");
+        }
+        Line($"{indent}    }}");
+        Line($"{indent}    catch (global::System.Exception __x) {{ __e = __x; }}");
+        Line($"{indent}    if (__r{number}) __run.Pass({number});");
+        Line($"{indent}    else");
+        Line($"{indent}    {{");
+        var values = new List<string>();
+        for (var i = 0; i < message.Placeholders.Count; i++)
+        {
+            var placeholder = message.Placeholders[i];
+            Append($"{indent}        object __m{i}; try {{ __m{i} = (object)(");
+            Segment(message.Source!, placeholder.Start, placeholder.Length, rule.Name, SegmentKind.MessagePath);
+            Line($"); }} catch (global::System.Exception __x) {{ __m{i} = __x; }}");
+            values.Add($"__m{i}");
+        }
+        Line($"{indent}        __run.Fail({number}, new object[] {{ {string.Join(", ", values)} }}, __e);");
+        Line($"{indent}    }}");
+        Line($"{indent}}}");
+        return number;
+    }
+
+    private void Declare(string indent, ScopedParam parameter)
+    {
+        Append($"{indent}var {parameter.Name} = (");
+        Segment(parameter.Expression, 0, parameter.Expression.Value.Length, parameter.Name, SegmentKind.Parameter);
+        Line(");");
+    }
+
+    private void Segment(JsonStringNode node, int start, int length, string owner, SegmentKind kind)
+    {
+        _segments.Add(new SourceSegment(_code.Length, length, node, start, owner, kind));
+        _code.Append(node.Value, start, length);
+    }
+
+    private void Append(string text) => _code.Append(text);
+
+    private void Line(string text) => _code.Append(text).Append('\n');
+
+    /// <summary>The C# spelling of a type, fully qualified so no consultant name can shadow it.</summary>
+    public static string TypeName(Type type)
+    {
+        if (type.IsGenericType)
+        {
+            var name = type.GetGenericTypeDefinition().FullName!;
+            name = name[..name.IndexOf('`', StringComparison.Ordinal)];
+            return $"global::{name.Replace('+', '.')}<{string.Join(", ", type.GetGenericArguments().Select(TypeName))}>";
+        }
+        return $"global::{type.FullName!.Replace('+', '.')}";
+    }
+}

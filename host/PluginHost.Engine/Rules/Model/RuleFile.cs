@@ -1,0 +1,7 @@
+namespace PluginHost.Engine.Rules.Model;
+
+/// <summary>A rule file: its path, the hash of its bytes, and its workflows.</summary>
+/// <param name="Path">The file.</param>
+/// <param name="Sha256">Hex SHA-256 of the file's bytes, recorded with every batch it checked.</param>
+/// <param name="Workflows">Its workflows, in file order.</param>
+public sealed record RuleFile(string Path, string Sha256, IReadOnlyList<WorkflowDefinition> Workflows);

@@ -1,0 +1,191 @@
+using System.Security.Cryptography;
+using PluginHost.Engine.Problems;
+using PluginHost.Engine.Rules.Json;
+
+namespace PluginHost.Engine.Rules.Model;
+
+/// <summary>
+/// Reads a rule file in Microsoft RulesEngine's workflow format (a workflow object or an array of them) and
+/// reports every structural problem at once, each at its line and column (docs/rules.md).
+/// </summary>
+public sealed class RuleFileReader
+{
+    private static readonly string[] WorkflowFields = ["$schema", "WorkflowName", "WorkflowsToInject", "GlobalParams", "Rules", "RuleExpressionType"];
+    private static readonly string[] RuleFields = ["RuleName", "Expression", "ErrorMessage", "ErrorType", "Enabled", "RuleExpressionType", "Operator", "Rules", "LocalParams", "SuccessEvent", "Properties", "Actions", "WorkflowsToInject"];
+    private static readonly string[] ParamFields = ["Name", "Expression"];
+    private static readonly string[] Operators = ["And", "AndAlso", "Or", "OrElse"];
+
+    private readonly string _path;
+    private readonly List<Problem> _problems = [];
+
+    private RuleFileReader(string path) => _path = path;
+
+    /// <summary>Reads a file from disk.</summary>
+    public static (RuleFile? File, IReadOnlyList<Problem> Problems) Read(string path) => Read(path, File.ReadAllBytes(path));
+
+    /// <summary>Reads a file's bytes; <paramref name="path"/> names it in problems.</summary>
+    public static (RuleFile? File, IReadOnlyList<Problem> Problems) Read(string path, byte[] utf8)
+    {
+        var reader = new RuleFileReader(path);
+        var (root, error) = PositionedJsonParser.Parse(utf8);
+        if (error is { } e)
+            return (null, [reader.ErrorAt("RULE001", $"the file is not valid JSON: {e.Message}", e.Position)]);
+
+        var workflows = root switch
+        {
+            JsonArrayNode array => array.Items.Select(reader.ReadWorkflow).OfType<WorkflowDefinition>().ToList(),
+            JsonObjectNode => [.. new[] { reader.ReadWorkflow(root!) }.OfType<WorkflowDefinition>()],
+            _ => reader.Fail<List<WorkflowDefinition>>("RULE002", "a rule file holds a workflow object or an array of workflows", root!.Position) ?? [],
+        };
+        foreach (var duplicate in workflows.GroupBy(w => w.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+            reader.ErrorAt("RULE005", $"workflow '{duplicate.Key}' is defined more than once", duplicate.Last().Position);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(utf8));
+        return (reader._problems.HasErrors() ? null : new RuleFile(path, hash, workflows), reader._problems);
+    }
+
+    private WorkflowDefinition? ReadWorkflow(JsonNode node)
+    {
+        if (node is not JsonObjectNode obj)
+            return Fail<WorkflowDefinition>("RULE002", "a workflow must be a JSON object", node.Position);
+        CheckFields(obj, WorkflowFields, "workflow");
+        var name = RequiredString(obj, "WorkflowName", "workflow");
+        var rules = ReadList(obj, "Rules", ReadRule);
+        if (obj.Find("Rules") is null)
+            ErrorAt("RULE003", $"workflow '{name}' has no Rules", obj.Position);
+        var globals = ReadList(obj, "GlobalParams", ReadParam);
+        CheckUnique(globals.Select(g => (g.Name, g.Expression.Position)), "GlobalParam");
+        CheckUnique(rules.Select(r => (r.Name, r.Position)), "rule");
+        return new WorkflowDefinition
+        {
+            Name = name ?? "",
+            Position = obj.Position,
+            WorkflowsToInject = ReadList(obj, "WorkflowsToInject", n => n is JsonStringNode s ? s.Value : Fail<string>("RULE002", "WorkflowsToInject holds workflow names", n.Position)),
+            GlobalParams = globals,
+            Rules = rules,
+        };
+    }
+
+    private RuleDefinition? ReadRule(JsonNode node)
+    {
+        if (node is not JsonObjectNode obj)
+            return Fail<RuleDefinition>("RULE002", "a rule must be a JSON object", node.Position);
+        CheckFields(obj, RuleFields, "rule");
+        var name = RequiredString(obj, "RuleName", "rule") ?? "";
+        var expression = obj.Find("Expression")?.Value as JsonStringNode;
+        var nested = ReadList(obj, "Rules", ReadRule);
+        var op = OptionalString(obj, "Operator");
+        if (op is not null && !Operators.Contains(op, StringComparer.OrdinalIgnoreCase))
+            ErrorAt("RULE006", $"rule '{name}': Operator '{op}' is not one of {string.Join(", ", Operators)}", obj.Find("Operator")!.Value.Position);
+        if (nested.Count > 0 && op is null)
+            ErrorAt("RULE006", $"rule '{name}' has nested Rules but no Operator (And, AndAlso, Or or OrElse)", obj.Position);
+        if (expression is null && nested.Count == 0)
+            ErrorAt("RULE004", $"rule '{name}' has no Expression", obj.Position);
+        else if (expression is not null && string.IsNullOrWhiteSpace(expression.Value))
+            ErrorAt("RULE004", $"rule '{name}' has an empty Expression", expression.Position);
+        var expressionType = OptionalString(obj, "RuleExpressionType");
+        if (expressionType is not null && !string.Equals(expressionType, "LambdaExpression", StringComparison.OrdinalIgnoreCase))
+            ErrorAt("RULE007", $"rule '{name}': RuleExpressionType '{expressionType}' is not supported; use LambdaExpression", obj.Find("RuleExpressionType")!.Value.Position);
+        var locals = ReadList(obj, "LocalParams", ReadParam);
+        CheckUnique(locals.Select(l => (l.Name, l.Expression.Position)), "LocalParam");
+        CheckUnique(nested.Select(r => (r.Name, r.Position)), "rule");
+        var properties = ReadProperties(obj);
+        var severity = Severity.Error;
+        if (properties.TryGetValue("Severity", out var severityText) && !Enum.TryParse(severityText, ignoreCase: true, out severity))
+            ErrorAt("RULE008", $"rule '{name}': Properties.Severity '{severityText}' must be Error or Warning", obj.Find("Properties")!.Value.Position);
+        return new RuleDefinition
+        {
+            Name = name,
+            Position = obj.Position,
+            Expression = expression,
+            ErrorMessage = obj.Find("ErrorMessage")?.Value as JsonStringNode,
+            Enabled = obj.Find("Enabled")?.Value is not JsonBoolNode { Value: false },
+            Operator = op,
+            Rules = nested,
+            LocalParams = locals,
+            SuccessEvent = OptionalString(obj, "SuccessEvent"),
+            Properties = properties,
+            Severity = severity,
+        };
+    }
+
+    private ScopedParam? ReadParam(JsonNode node)
+    {
+        if (node is not JsonObjectNode obj)
+            return Fail<ScopedParam>("RULE002", "a parameter must be an object with Name and Expression", node.Position);
+        CheckFields(obj, ParamFields, "parameter");
+        var name = RequiredString(obj, "Name", "parameter");
+        if (obj.Find("Expression")?.Value is not JsonStringNode expression)
+            return Fail<ScopedParam>("RULE004", $"parameter '{name}' has no Expression", obj.Position);
+        return name is null ? null : new ScopedParam(name, expression);
+    }
+
+    private Dictionary<string, string> ReadProperties(JsonObjectNode obj)
+    {
+        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (obj.Find("Properties")?.Value is not JsonObjectNode properties)
+            return result;
+        foreach (var member in properties.Members)
+            result[member.Name] = member.Value switch
+            {
+                JsonStringNode s => s.Value,
+                JsonNumberNode n => n.Text,
+                JsonBoolNode b => b.Value ? "true" : "false",
+                _ => "",
+            };
+        return result;
+    }
+
+    private List<T> ReadList<T>(JsonObjectNode obj, string field, Func<JsonNode, T?> read)
+    {
+        var member = obj.Find(field);
+        if (member is null || member.Value is JsonNullNode)
+            return [];
+        if (member.Value is not JsonArrayNode array)
+            return Fail<List<T>>("RULE002", $"{field} must be an array", member.Value.Position) ?? [];
+        return array.Items.Select(read).Where(x => x is not null).Select(x => x!).ToList();
+    }
+
+    private string? RequiredString(JsonObjectNode obj, string field, string what)
+    {
+        var value = OptionalString(obj, field);
+        if (string.IsNullOrWhiteSpace(value))
+            ErrorAt("RULE003", $"the {what} has no {field}", obj.Position);
+        return value;
+    }
+
+    private string? OptionalString(JsonObjectNode obj, string field) => obj.Find(field)?.Value switch
+    {
+        null or JsonNullNode => null,
+        JsonStringNode s => s.Value,
+        var other => Fail<string>("RULE002", $"{field} must be a string", other.Position),
+    };
+
+    private void CheckFields(JsonObjectNode obj, string[] known, string what)
+    {
+        foreach (var member in obj.Members.Where(m => !known.Contains(m.Name, StringComparer.OrdinalIgnoreCase)))
+        {
+            var nearest = known.MinBy(k => EditDistance.Between(k.ToLowerInvariant(), member.Name.ToLowerInvariant()))!;
+            var hint = EditDistance.Between(nearest.ToLowerInvariant(), member.Name.ToLowerInvariant()) <= Math.Max(2, nearest.Length / 3) ? $"; did you mean '{nearest}'?" : $"; a {what} has {string.Join(", ", known.Where(k => k != "$schema"))}";
+            ErrorAt("RULE009", $"unknown field '{member.Name}' in a {what}{hint}", member.NamePosition);
+        }
+    }
+
+    private void CheckUnique(IEnumerable<(string Name, TextPosition Position)> names, string what)
+    {
+        foreach (var duplicate in names.GroupBy(n => n.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+            ErrorAt("RULE005", $"{what} name '{duplicate.Key}' is used more than once", duplicate.Last().Position);
+    }
+
+    private T? Fail<T>(string code, string message, TextPosition position) where T : class
+    {
+        ErrorAt(code, message, position);
+        return null;
+    }
+
+    private Problem ErrorAt(string code, string message, TextPosition position)
+    {
+        var problem = Problem.Error(code, message, SourceLocation.InText(_path, position.Line, position.Column));
+        _problems.Add(problem);
+        return problem;
+    }
+}

@@ -1,0 +1,10 @@
+using PluginHost.Engine.Rules.Model;
+
+namespace PluginHost.Engine.Rules.Runtime;
+
+/// <summary>What one rule said about one line.</summary>
+/// <param name="Rule">The rule.</param>
+/// <param name="Passed">True when the expression was true.</param>
+/// <param name="Message">For a failure, the ErrorMessage with its placeholders filled in.</param>
+/// <param name="Exception">When the rule threw (null, division by zero...): the failure's cause.</param>
+public sealed record RuleOutcome(RuleDefinition Rule, bool Passed, string? Message, Exception? Exception);

@@ -1,0 +1,114 @@
+using System.Globalization;
+
+namespace PluginHost.Engine.Workbooks;
+
+/// <summary>
+/// Turns a raw cell into a column's value, or says why it cannot: an unreadable value is an error at its
+/// cell, never a silent zero. Numbers never pass through binary floating point on their way to a decimal
+/// except where the file itself stores a double, and then through its shortest round-trip text, which is
+/// the number the user typed.
+/// </summary>
+public static class CellParser
+{
+    /// <summary>The outcome: a value (null for an empty cell) or an error message.</summary>
+    public readonly record struct Parsed(object? Value, string? Error);
+
+    /// <summary>Reads a cell for a column.</summary>
+    public static Parsed Parse(object? raw, JournalColumn column, CultureInfo culture)
+    {
+        if (raw is null || raw is string s && string.IsNullOrWhiteSpace(s))
+            return new Parsed(EmptyValue(column), null);
+        return column.Kind switch
+        {
+            ValueKind.Text => new Parsed(AsText(raw), null),
+            ValueKind.Decimal => ParseDecimal(raw, column.Declaration.Decimals, culture),
+            ValueKind.Integer => ParseInteger(raw, column.ValueType, culture),
+            ValueKind.Date => ParseDate(raw, culture),
+            _ => throw new InvalidOperationException($"unknown value kind {column.Kind}"),
+        };
+    }
+
+    /// <summary>Text as the user sees it: numbers without binary noise, dates in ISO form.</summary>
+    public static string AsText(object raw) => raw switch
+    {
+        string text => text.Trim(),
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        DateTime dt => dt.TimeOfDay == TimeSpan.Zero ? dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : dt.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        bool b => b ? "TRUE" : "FALSE",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => raw.ToString() ?? "",
+    };
+
+    private static object? EmptyValue(JournalColumn column) => column switch
+    {
+        { IsNullable: true } => null,
+        { Kind: ValueKind.Decimal } => 0m,
+        { ValueType: var t } when t == typeof(int) => 0,
+        { ValueType: var t } when t == typeof(long) => 0L,
+        _ => null,
+    };
+
+    private static Parsed ParseDecimal(object raw, int maxDecimals, CultureInfo culture)
+    {
+        decimal value;
+        switch (raw)
+        {
+            case double d:
+                if (!decimal.TryParse(d.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+                    return new Parsed(null, $"{AsText(raw)} is too large for an amount or quantity");
+                break;
+            case string text when TryParseNumber(text.Trim(), culture, out value):
+                break;
+            case DateTime:
+                return new Parsed(null, $"{AsText(raw)} is a date, not a number");
+            default:
+                return new Parsed(null, $"\"{AsText(raw)}\" is not a number");
+        }
+        var exact = value / 1.000000000000000000000000000000000m; // drops trailing zeros, keeps every digit
+        if (exact.Scale > maxDecimals)
+            return new Parsed(null, $"{AsText(raw)} has {exact.Scale} decimals; at most {maxDecimals} are allowed (it is not rounded)");
+        return new Parsed(exact, null);
+    }
+
+    private static bool TryParseNumber(string text, CultureInfo culture, out decimal value) =>
+        decimal.TryParse(text, NumberStyles.Number, culture, out value)
+        || decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+
+    private static Parsed ParseInteger(object raw, Type type, CultureInfo culture)
+    {
+        long value;
+        switch (raw)
+        {
+            case double d when d == Math.Floor(d) && Math.Abs(d) < 9e15:
+                value = (long)d;
+                break;
+            case string text when long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowThousands, culture, out value):
+                break;
+            default:
+                return new Parsed(null, $"\"{AsText(raw)}\" is not a whole number");
+        }
+        if (type == typeof(int))
+            return value is >= int.MinValue and <= int.MaxValue ? new Parsed((int)value, null) : new Parsed(null, $"{value} is too large");
+        return new Parsed(value, null);
+    }
+
+    private static Parsed ParseDate(object raw, CultureInfo culture)
+    {
+        switch (raw)
+        {
+            case DateTime dt:
+                return new Parsed(DateOnly.FromDateTime(dt), null);
+            case string text:
+                var trimmed = text.Trim();
+                if (DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
+                    return new Parsed(iso, null);
+                if (DateOnly.TryParse(trimmed, culture, DateTimeStyles.None, out var local))
+                    return new Parsed(local, null);
+                return new Parsed(null, $"\"{trimmed}\" is not a date (write it as 2026-01-31 or as {culture.Name} writes dates, {new DateTime(2026, 1, 31).ToString("d", culture)})");
+            case double d:
+                return new Parsed(null, $"{AsText(d)} is a number, not a date; format the cell as a date");
+            default:
+                return new Parsed(null, $"\"{AsText(raw)}\" is not a date");
+        }
+    }
+}

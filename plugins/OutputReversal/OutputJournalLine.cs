@@ -1,0 +1,45 @@
+using PluginHost.Contracts.Journal;
+
+namespace PluginHost.Plugins.OutputReversal;
+
+/// <summary>
+/// A line of Business Central's Output Journal. A forward line posts output (quantity and run time zero or
+/// more, no Applies-to Entry); a reversal line carries negative quantities and the output entry it reverses.
+/// </summary>
+public sealed class OutputJournalLine : JournalLine
+{
+    /// <summary>Posting Date; required by the rules, so an empty cell is reported there rather than unreadable.</summary>
+    [Column("Posting Date", "Bokföringsdatum", "Bokføringsdato")]
+    public DateOnly? PostingDate { get; init; }
+
+    /// <summary>Document No.</summary>
+    [Column("Document No.", "Dokumentnr", "Dokumentnr.")]
+    public string DocumentNo { get; init; } = "";
+
+    /// <summary>Prod. Order No.</summary>
+    [Column("Prod. Order No.", "Tillverkningsordernr", "Produksjonsordrenr.")]
+    public string ProdOrderNo { get; init; } = "";
+
+    /// <summary>Item No.</summary>
+    [Column("Item No.", "Artikelnr", "Varenr.")]
+    public string ItemNo { get; init; } = "";
+
+    /// <summary>Operation No. of the routing.</summary>
+    [Column("Operation No.", "Operationsnr", "Operasjonsnr.")]
+    public string OperationNo { get; init; } = "";
+
+    /// <summary>Run Time; negative on a reversal.</summary>
+    [Column("Run Time", "Körtid", "Kjøretid")]
+    public decimal RunTime { get; init; }
+
+    /// <summary>Output Quantity; negative on a reversal.</summary>
+    [Column("Output Quantity", "Utflödesantal", "Ferdigmeldt antall")]
+    public decimal OutputQuantity { get; init; }
+
+    /// <summary>Applies-to Entry: the output entry a reversal applies to.</summary>
+    [Column("Applies-to Entry", "Kopplas till löpnr", "Utligningspost")]
+    public long? AppliesToEntry { get; init; }
+
+    /// <summary>True for a reversal: a line with Applies-to Entry or a negative quantity.</summary>
+    public bool IsReversal => AppliesToEntry is not null || OutputQuantity < 0 || RunTime < 0;
+}

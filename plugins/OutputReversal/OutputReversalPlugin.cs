@@ -1,0 +1,89 @@
+using PluginHost.Contracts.Journal;
+using PluginHost.Contracts.Ledger;
+using PluginHost.Contracts.Plugins;
+
+namespace PluginHost.Plugins.OutputReversal;
+
+/// <summary>
+/// Posts Business Central output journals: forward output, and reversals of output already posted (negative
+/// output and run time applied to the original item entry). Its checks live in rules/output-reversal.json.
+/// </summary>
+public sealed class OutputReversalPlugin : IPostingPlugin
+{
+    /// <inheritdoc />
+    public string Name => "output-reversal";
+
+    /// <inheritdoc />
+    public string Description => "Output journal: posts production output and reverses output already posted (Business Central).";
+
+    /// <inheritdoc />
+    public JournalSchema Schema { get; } = new(typeof(OutputJournalLine), ["Output Journal", "Utflödesjournal", "Ferdigmeldingskladd"]);
+
+    /// <inheritdoc />
+    public IReadOnlyList<RuleInput> RuleInputs { get; } =
+    [
+        new("line", typeof(OutputJournalLine), "the journal line"),
+        new("applied", typeof(AppliedOutputEntry), "the output entry named by Applies-to Entry, with what remains of it after the lines above"),
+    ];
+
+    /// <inheritdoc />
+    public IBatchFacts BeginBatch(ILedgerReader ledger) => new OutputFacts(ledger);
+
+    /// <inheritdoc />
+    public PostingResult Post(IReadOnlyList<PostingLine> lines, IPostingContext context)
+    {
+        var items = new List<ItemLedgerEntry>();
+        var capacity = new List<CapacityLedgerEntry>();
+        var applications = new List<ItemApplication>();
+        foreach (var posting in lines)
+        {
+            var line = (OutputJournalLine)posting.Line;
+            var itemEntryNo = context.NextEntryNo(LedgerKind.Item);
+            if (line.IsReversal)
+            {
+                var applied = (AppliedOutputEntry)posting.Facts[0]!;
+                var quantity = -line.OutputQuantity;
+                items.Add(Item(line, context, itemEntryNo) with { RemainingQuantity = 0, Open = false, AppliesToEntry = applied.EntryNo });
+                if (quantity > 0)
+                    applications.Add(new ItemApplication(applied.EntryNo, quantity, line.Row));
+                capacity.Add(Capacity(line, context, itemEntryNo) with { ReversesEntryNo = applied.CapacityEntryNo == 0 ? null : applied.CapacityEntryNo });
+            }
+            else
+            {
+                items.Add(Item(line, context, itemEntryNo) with { RemainingQuantity = line.OutputQuantity, Open = line.OutputQuantity != 0 });
+                capacity.Add(Capacity(line, context, itemEntryNo));
+            }
+        }
+        return new PostingResult { ItemEntries = items, CapacityEntries = capacity, ItemApplications = applications };
+    }
+
+    private static ItemLedgerEntry Item(OutputJournalLine line, IPostingContext context, long entryNo) => new()
+    {
+        EntryNo = entryNo,
+        Batch = context.Batch,
+        Row = line.Row,
+        PostingDate = line.PostingDate!.Value,
+        EntryType = ItemEntryType.Output,
+        DocumentNo = line.DocumentNo,
+        ItemNo = line.ItemNo,
+        ProdOrderNo = line.ProdOrderNo,
+        Quantity = line.OutputQuantity,
+        RemainingQuantity = 0,
+        Open = false,
+    };
+
+    private static CapacityLedgerEntry Capacity(OutputJournalLine line, IPostingContext context, long itemEntryNo) => new()
+    {
+        EntryNo = context.NextEntryNo(LedgerKind.Capacity),
+        Batch = context.Batch,
+        Row = line.Row,
+        PostingDate = line.PostingDate!.Value,
+        DocumentNo = line.DocumentNo,
+        ProdOrderNo = line.ProdOrderNo,
+        OperationNo = line.OperationNo,
+        ItemNo = line.ItemNo,
+        RunTime = line.RunTime,
+        OutputQuantity = line.OutputQuantity,
+        ItemEntryNo = itemEntryNo,
+    };
+}
