@@ -26,9 +26,7 @@ internal static class DemoCommand
             foreach (var stale in new[] { database, database + "-wal", database + "-shm" })
                 File.Delete(stale);
 
-            var folders = context.Folders with { Database = database };
-            var runtime = new HostRuntime(folders, TimeProvider.System);
-            var pipeline = new PostingPipeline(runtime);
+            var pipeline = new PostingPipeline(context.Runtime.With(database));
             var table = Tables.Create("Workbook", "Status", "Batch", "Lines", "Item entries", "Capacity entries", "Refused rows", "Report");
             var worst = ExitCodes.Done;
             context.Out.WriteLine($"PluginHost demo: {folder}");

@@ -68,7 +68,7 @@ public sealed class LedgerStore : IDisposable
     /// Begins the write transaction of one batch (BEGIN IMMEDIATE): facts are read and entries written under the
     /// same lock, so a concurrent batch cannot change what this one was checked against.
     /// </summary>
-    public LedgerTransaction BeginBatch() => new(_connection, _connection.BeginTransaction(deferred: false));
+    public LedgerTransaction BeginBatch() => new(this, _connection, _connection.BeginTransaction(deferred: false));
 
     /// <summary>The posted batch of a file with this content, or null.</summary>
     public BatchRecord? FindPostedBatch(string fileSha256) =>

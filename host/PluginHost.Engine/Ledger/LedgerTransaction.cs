@@ -12,13 +12,15 @@ namespace PluginHost.Engine.Ledger;
 /// </summary>
 public sealed class LedgerTransaction : IDisposable, IPostingContext
 {
+    private readonly LedgerStore _store;
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private readonly Dictionary<LedgerKind, long> _nextEntryNo = [];
     private readonly Dictionary<LedgerKind, (long First, long Next)> _handedOut = [];
 
-    internal LedgerTransaction(SqliteConnection connection, SqliteTransaction transaction)
+    internal LedgerTransaction(LedgerStore store, SqliteConnection connection, SqliteTransaction transaction)
     {
+        _store = store;
         _connection = connection;
         _transaction = transaction;
         Reader = new SqliteLedgerReader(connection, transaction);
@@ -31,8 +33,8 @@ public sealed class LedgerTransaction : IDisposable, IPostingContext
     public long Batch { get; private set; }
 
     /// <summary>The posted batch of a file with this content, seen inside this transaction, or null.</summary>
-    public long? PostedBatchOf(string fileSha256) =>
-        _connection.Scalar(_transaction, "SELECT id FROM batch WHERE file_sha256 = $sha AND status = 'posted'", ("$sha", fileSha256)) is long id ? id : null;
+    public BatchRecord? PostedBatchOf(string fileSha256) =>
+        _store.Batches(_transaction, "WHERE file_sha256 = $sha AND status = 'posted'", ("$sha", fileSha256)).FirstOrDefault();
 
     /// <summary>Writes the batch record and its messages; sets <see cref="Batch"/>.</summary>
     public long CreateBatch(BatchRecord record, IEnumerable<Problem> messages)

@@ -11,12 +11,38 @@ namespace PluginHost.Engine.Posting;
 /// What a running host holds: its folders, the loaded plugins, each plugin's compiled rules and the report
 /// templates. Each is loaded on first use and kept, so a long-running host pays for it once.
 /// </summary>
-public sealed class HostRuntime(HostFolders folders, TimeProvider time)
+public sealed class HostRuntime
 {
-    private readonly Lazy<PluginCatalog> _plugins = new(() => PluginLoader.LoadFrom(folders.Plugins));
-    private readonly Lazy<(ReportRenderer? Renderer, IReadOnlyList<Problem> Problems)> _reports = new(() => ReportRenderer.Load(folders.Templates));
-    private readonly Dictionary<string, (CompiledWorkflow? Workflow, IReadOnlyList<Problem> Problems)> _rules = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Lock _rulesLock = new();
+    private readonly HostFolders folders;
+    private readonly TimeProvider time;
+    private readonly Lazy<PluginCatalog> _plugins;
+    private readonly Lazy<(ReportRenderer? Renderer, IReadOnlyList<Problem> Problems)> _reports;
+    private readonly Dictionary<string, (CompiledWorkflow? Workflow, IReadOnlyList<Problem> Problems)> _rules;
+    private readonly Lock _rulesLock;
+
+    /// <summary>A runtime over the given folders and clock; nothing is loaded until first used.</summary>
+    public HostRuntime(HostFolders folders, TimeProvider time)
+    {
+        this.folders = folders;
+        this.time = time;
+        _plugins = new(() => PluginLoader.LoadFrom(folders.Plugins));
+        _reports = new(() => ReportRenderer.Load(folders.Templates));
+        _rules = new(StringComparer.OrdinalIgnoreCase);
+        _rulesLock = new();
+    }
+
+    private HostRuntime(HostRuntime shared, HostFolders folders, TimeProvider time)
+    {
+        this.folders = folders;
+        this.time = time;
+        _plugins = shared._plugins;
+        _reports = shared._reports;
+        _rules = shared._rules;
+        _rulesLock = shared._rulesLock;
+    }
+
+    /// <summary>The same plugins, rules and templates over another database and clock (the demo's own database, a test's).</summary>
+    public HostRuntime With(string database, TimeProvider? clock = null) => new(this, folders with { Database = Path.GetFullPath(database) }, clock ?? time);
 
     /// <summary>The folders and database in use.</summary>
     public HostFolders Folders => folders;

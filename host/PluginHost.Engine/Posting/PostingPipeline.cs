@@ -98,13 +98,12 @@ public sealed class PostingPipeline(HostRuntime host)
     private PostingOutcome Post(PostingRequest request, string path, LedgerStore store, LoadedPlugin plugin, CompiledWorkflow rules, ReportRenderer reports, JournalReadResult journal, BatchRecord batch)
     {
         using var transaction = store.BeginBatch();
-        if (transaction.PostedBatchOf(batch.FileSha256) is { } earlier)
+        if (transaction.PostedBatchOf(batch.FileSha256) is { } original)
         {
-            var original = store.Batch(earlier)!;
             return new PostingOutcome
             {
-                Status = PostingStatus.Duplicate, ExitCode = ExitCodes.Duplicate, Batch = earlier, Plugin = plugin.Name, Lines = journal.RowsRead,
-                Problems = [Problem.Error("FILE003", $"this file was already posted as batch {earlier} ({original.FileName}, {ReportFormat.Time(original.CreatedAt)}, by {original.User}); nothing was posted again", new SourceLocation { File = path })],
+                Status = PostingStatus.Duplicate, ExitCode = ExitCodes.Duplicate, Batch = original.Id, Plugin = plugin.Name, Lines = journal.RowsRead,
+                Problems = [Problem.Error("FILE003", $"this file was already posted as batch {original.Id} ({original.FileName}, {ReportFormat.Time(original.CreatedAt)}, by {original.User}); nothing was posted again", new SourceLocation { File = path })],
             };
         }
 

@@ -11,7 +11,8 @@ namespace PluginHost.Engine.Reports;
 public sealed class ReportRenderer
 {
     private readonly IHandlebars _handlebars;
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _templates = new(StringComparer.OrdinalIgnoreCase);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HandlebarsTemplate<object, object>> _templates = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Lock _compileLock = new();
     private readonly string _folder;
 
     private ReportRenderer(string folder, IHandlebars handlebars)
@@ -47,6 +48,14 @@ public sealed class ReportRenderer
 
     /// <summary>Compiles a plugin's template now, so a broken one is found before anything is posted.</summary>
     public IReadOnlyList<Problem> Prepare(string plugin)
+    {
+        if (_templates.ContainsKey(plugin))
+            return [];
+        lock (_compileLock)
+            return Compile(plugin);
+    }
+
+    private IReadOnlyList<Problem> Compile(string plugin)
     {
         if (_templates.ContainsKey(plugin))
             return [];

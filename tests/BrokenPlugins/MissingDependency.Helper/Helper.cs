@@ -1,0 +1,6 @@
+namespace MissingDependency.Helper;
+
+public sealed class Greeting
+{
+    public string Text => "hello";
+}

@@ -1,0 +1,7 @@
+using PluginHost.Contracts.Journal;
+
+namespace NoPluginType;
+
+public sealed class SomeLine : JournalLine
+{
+}
