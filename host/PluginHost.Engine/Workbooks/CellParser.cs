@@ -70,9 +70,31 @@ public static class CellParser
         return new Parsed(exact, null);
     }
 
-    private static bool TryParseNumber(string text, CultureInfo culture, out decimal value) =>
-        decimal.TryParse(text, NumberStyles.Number, culture, out value)
-        || decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    private const NumberStyles Plain = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;
+
+    /// <summary>
+    /// A number as the culture writes it, or plainly with a decimal point. Group separators are accepted only in
+    /// well-formed groups of three, so "12,5,0" is an error rather than 1250.
+    /// </summary>
+    private static bool TryParseNumber(string text, CultureInfo culture, out decimal value)
+    {
+        var format = culture.NumberFormat;
+        if (decimal.TryParse(text, Plain, format, out value))
+            return true;
+        var group = format.NumberGroupSeparator;
+        var normalized = group is "\u00A0" or "\u202F" ? text.Replace(' ', group[0]) : text;
+        if (group.Length > 0 && normalized.Contains(group, StringComparison.Ordinal) && WellGrouped(normalized, group, format.NumberDecimalSeparator)
+            && decimal.TryParse(normalized, Plain | NumberStyles.AllowThousands, format, out value))
+            return true;
+        return decimal.TryParse(text, Plain, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static bool WellGrouped(string text, string group, string decimalSeparator)
+    {
+        var integral = text.Split(decimalSeparator)[0].TrimStart('-', '+');
+        var groups = integral.Split(group);
+        return groups[0].Length is >= 1 and <= 3 && groups.Skip(1).All(g => g.Length == 3) && groups.All(g => g.All(char.IsAsciiDigit));
+    }
 
     private static Parsed ParseInteger(object raw, Type type, CultureInfo culture)
     {

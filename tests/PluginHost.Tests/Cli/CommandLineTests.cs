@@ -1,0 +1,235 @@
+using System.Text.Json;
+using PluginHost.Engine.Posting;
+using PluginHost.Tests.Support;
+
+namespace PluginHost.Tests.Cli;
+
+/// <summary>The command line's contract: options, exit codes 0-4 and --json output (DESIGN.md).</summary>
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly string _db;
+
+    public CommandLineTests() => _db = _folder.File("cli.db");
+
+    public void Dispose() => _folder.Dispose();
+
+    private Support.Cli.Result Run(params string[] args) => Support.Cli.Run([.. args, .. Support.Cli.Folders(_db)]);
+
+    [Fact]
+    public void PostWithJsonPrintsOneObjectWithTheBatchAndTheEntryCounts()
+    {
+        var path = OutputJournal.New().Output(10, 120).Output(2, 5).WriteTo(_folder.File("journal.xlsx"));
+
+        var result = Run("post", path, "--json", "--user", "anna");
+
+        Assert.Equal(ExitCodes.Done, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var root = json.RootElement;
+        Assert.Equal(1, root.GetProperty("batch").GetInt64());
+        Assert.Equal("output-reversal", root.GetProperty("plugin").GetString());
+        Assert.Equal("posted", root.GetProperty("status").GetString());
+        Assert.Equal(2, root.GetProperty("lines").GetInt32());
+        Assert.Equal(0, root.GetProperty("errors").GetArrayLength());
+        Assert.Equal(0, root.GetProperty("warnings").GetArrayLength());
+        Assert.Equal(2, root.GetProperty("entries").GetProperty("item").GetInt32());
+        Assert.Equal(2, root.GetProperty("entries").GetProperty("capacity").GetInt32());
+        Assert.True(File.Exists(root.GetProperty("report").GetString()));
+        Assert.Contains("posted: batch 1", result.Error);
+    }
+
+    [Fact]
+    public void ARefusedPostExitsWithOneAndListsEachErrorWithSheetRowAndRule()
+    {
+        Run("post", OutputJournal.New().Output(10, 120).WriteTo(_folder.File("originals.xlsx")));
+        var path = OutputJournal.New().Reversal(1, -11, -1).WriteTo(_folder.File("corrections.xlsx"));
+
+        var result = Run("post", path, "--json");
+
+        Assert.Equal(ExitCodes.Refused, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.Equal("rejected", json.RootElement.GetProperty("status").GetString());
+        var error = Assert.Single(json.RootElement.GetProperty("errors").EnumerateArray());
+        Assert.Equal("Output Journal", error.GetProperty("sheet").GetString());
+        Assert.Equal(2, error.GetProperty("row").GetInt32());
+        Assert.Equal("RemainingQuantitySufficient", error.GetProperty("rule").GetString());
+        Assert.Equal("error", error.GetProperty("severity").GetString());
+        Assert.Contains("entry 1 has 10 left", error.GetProperty("message").GetString());
+        Assert.Contains("Output Journal row 2: error RemainingQuantitySufficient: Row 2: Remaining Quantity is too low", result.Error);
+    }
+
+    [Fact]
+    public void AnUnreadableCellExitsWithTwoNamingTheSheetAndCell()
+    {
+        var path = OutputJournal.New().Output(10, 120).Row(OutputJournal.Day, "OUT-2", "PO-1", "ITEM-1", "10", "12,5,0", 1m, null).WriteTo(_folder.File("bad.xlsx"));
+
+        var result = Run("post", path);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("Output Journal!F3: error CELL001: Run Time: \"12,5,0\" is not a number", result.Out);
+        Assert.Equal(0, LedgerQueries.Count(_db, "item_entry"));
+    }
+
+    [Fact]
+    public void PostingAFileAgainExitsWithFour()
+    {
+        var path = OutputJournal.New().Output(10, 120).WriteTo(_folder.File("once.xlsx"));
+        Assert.Equal(ExitCodes.Done, Run("post", path).ExitCode);
+
+        var result = Run("post", path, "--json");
+
+        Assert.Equal(ExitCodes.Duplicate, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.Equal("duplicate", json.RootElement.GetProperty("status").GetString());
+        Assert.Equal(1, json.RootElement.GetProperty("batch").GetInt64());
+    }
+
+    [Fact]
+    public void ValidateWritesNothing()
+    {
+        var path = OutputJournal.New().Output(10, 120).WriteTo(_folder.File("check.xlsx"));
+
+        var result = Run("validate", path);
+
+        Assert.Equal(ExitCodes.Done, result.ExitCode);
+        Assert.Contains("validated: 1 lines would post entries: 1 item, 1 capacity; nothing was written", result.Out);
+        Assert.Equal(0, LedgerQueries.Count(_db, "batch"));
+    }
+
+    [Fact]
+    public void BadUsageExitsWithTwo()
+    {
+        Assert.Equal(ExitCodes.BadInput, Run("post").ExitCode);
+        Assert.Equal(ExitCodes.BadInput, Run("post", "x.xlsx", "--no-such-option").ExitCode);
+        Assert.Equal(ExitCodes.BadInput, Run("post", _folder.File("missing.xlsx")).ExitCode);
+        Assert.Equal(ExitCodes.BadInput, Run("post", OutputJournal.New().Output(1, 1).WriteTo(_folder.File("a.xlsx")), "--culture", "xx-NOPE").ExitCode);
+    }
+
+    [Fact]
+    public void AWorkbookNoPluginReadsIsRefusedListingEachPluginsHeaders()
+    {
+        var path = OutputJournal.New().Row("a", "b").WriteTo(_folder.File("other.xlsx"), sheet: "Budget", headers: ["Account", "Amount"]);
+
+        var result = Run("post", path);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("error PLUGIN012: the workbook matches no plugin", result.Out);
+        Assert.Contains("output-reversal expects a sheet named 'Output Journal' or 'Utflödesjournal' or 'Ferdigmeldingskladd' with the headers: Posting Date, Document No., Prod. Order No., Item No., Operation No., Run Time, Output Quantity, Applies-to Entry", result.Out);
+    }
+
+    [Fact]
+    public void EntriesWithJsonUseTheLedgerFieldNamesOfTheDesign()
+    {
+        Run("post", OutputJournal.New().Output(10, 120).WriteTo(_folder.File("o.xlsx")));
+        Run("post", OutputJournal.New().Reversal(1, -2.5m, -30).WriteTo(_folder.File("r.xlsx")));
+
+        var items = Run("entries", "--ledger", "item", "--json");
+        var capacity = Run("entries", "--ledger", "capacity", "--json", "--batch", "2");
+
+        Assert.Equal(ExitCodes.Done, items.ExitCode);
+        using var itemJson = JsonDocument.Parse(items.Out);
+        var reversal = itemJson.RootElement[1];
+        Assert.Equal(
+            ["entryNo", "batch", "row", "postingDate", "entryType", "documentNo", "itemNo", "prodOrderNo", "customerNo", "quantity", "remainingQuantity", "open", "appliesToEntry"],
+            reversal.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(-2.5m, reversal.GetProperty("quantity").GetDecimal());
+        Assert.Equal("Output", reversal.GetProperty("entryType").GetString());
+        Assert.Equal(7.5m, itemJson.RootElement[0].GetProperty("remainingQuantity").GetDecimal());
+        using var capacityJson = JsonDocument.Parse(capacity.Out);
+        var entry = Assert.Single(capacityJson.RootElement.EnumerateArray());
+        Assert.Equal(
+            ["entryNo", "batch", "row", "postingDate", "documentNo", "prodOrderNo", "operationNo", "itemNo", "runTime", "outputQuantity", "itemEntryNo", "reversesEntryNo"],
+            entry.EnumerateObject().Select(p => p.Name));
+        Assert.Equal((-30m, 1L), (entry.GetProperty("runTime").GetDecimal(), entry.GetProperty("reversesEntryNo").GetInt64()));
+    }
+
+    [Fact]
+    public void EntriesAsCsvAndBatchesAsJsonListWhatWasPosted()
+    {
+        Run("post", OutputJournal.New().Output(10, 120).WriteTo(_folder.File("o.xlsx")));
+
+        var csv = Run("entries", "--ledger", "capacity", "--csv");
+        var batches = Run("batches", "--json");
+
+        Assert.Equal(
+            ["entryNo,batch,row,postingDate,documentNo,prodOrderNo,operationNo,itemNo,runTime,outputQuantity,itemEntryNo,reversesEntryNo", "1,1,2,2026-11-02,OUT-1,PO-1,10,ITEM-1,120,10,1,"],
+            csv.Out.TrimEnd().Split('\n'));
+        using var json = JsonDocument.Parse(batches.Out);
+        var batch = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Equal(("output-reversal", "o.xlsx", "posted", 1), (batch.GetProperty("plugin").GetString(), batch.GetProperty("fileName").GetString(), batch.GetProperty("status").GetString(), batch.GetProperty("lineCount").GetInt32()));
+    }
+
+    [Fact]
+    public void ReportRendersARecordedBatchAgainIdenticalToThePostingTimeReport()
+    {
+        var path = OutputJournal.New().Output(10, 120).WriteTo(_folder.File("o.xlsx"));
+        var posted = Run("post", path, "--json");
+        var original = JsonDocument.Parse(posted.Out).RootElement.GetProperty("report").GetString()!;
+
+        var result = Run("report", "1", "-o", _folder.File("again.html"));
+
+        Assert.Equal(ExitCodes.Done, result.ExitCode);
+        Assert.Equal(File.ReadAllText(original), File.ReadAllText(_folder.File("again.html")));
+    }
+
+    [Fact]
+    public void ACommandThatNeedsAPluginThatCannotLoadExitsWithThree()
+    {
+        var plugins = PluginFolders.WithEveryBrokenPlugin(_folder);
+        var path = OutputJournal.New().Output(10, 120).WriteTo(_folder.File("o.xlsx"));
+
+        var post = Support.Cli.Run(["post", path, "--plugin", "ThrowingConstructor", .. Support.Cli.Folders(_db, plugins)]);
+        var list = Support.Cli.Run(["plugins", "--json", .. Support.Cli.Folders(_db, plugins)]);
+        var other = Support.Cli.Run(["post", path, .. Support.Cli.Folders(_db, plugins)]);
+
+        Assert.Equal(ExitCodes.Configuration, post.ExitCode);
+        Assert.Contains("error PLUGIN007: plugin 'ThrowingConstructor'", post.Out);
+        Assert.Contains("threw InvalidOperationException: the licence file is missing", post.Out);
+        Assert.Equal(ExitCodes.Configuration, list.ExitCode);
+        using var json = JsonDocument.Parse(list.Out);
+        Assert.Equal(5, json.RootElement.GetProperty("failures").GetArrayLength());
+        Assert.Equal("output-reversal", Assert.Single(json.RootElement.GetProperty("plugins").EnumerateArray()).GetProperty("name").GetString());
+        Assert.Equal(ExitCodes.Done, other.ExitCode);
+    }
+
+    [Fact]
+    public void ABrokenRuleFileIsAConfigurationErrorPointingIntoTheFile()
+    {
+        var rules = _folder.File("rules");
+        Directory.CreateDirectory(rules);
+        File.WriteAllText(Path.Combine(rules, "output-reversal.json"), """
+            {
+              "WorkflowName": "output-reversal",
+              "Rules": [
+                { "RuleName": "Typo", "Expression": "line.OutputQuantty > 0" }
+              ]
+            }
+            """);
+        var path = OutputJournal.New().Output(10, 120).WriteTo(_folder.File("o.xlsx"));
+
+        var result = Support.Cli.Run(["post", path, .. Support.Cli.Folders(_db, rules: rules)]);
+
+        Assert.Equal(ExitCodes.Configuration, result.ExitCode);
+        Assert.Contains($"{Path.Combine(rules, "output-reversal.json")}(4,47): error RULE020: rule 'Typo': 'OutputJournalLine' does not contain a definition for 'OutputQuantty'", result.Out);
+        Assert.False(File.Exists(_db) && LedgerQueries.Count(_db, "batch") > 0);
+    }
+
+    [Fact]
+    public void TheDemoPostsOriginalsRefusesTheBadCorrectionsAndPostsTheFixedOnes()
+    {
+        var dir = _folder.File("demo");
+
+        var result = Support.Cli.Run(["demo", "--dir", dir, "--plugins", TestHost.PluginsFolder, "--rules", TestHost.RulesFolder, "--templates", TestHost.TemplatesFolder]);
+
+        Assert.Equal(ExitCodes.Done, result.ExitCode);
+        var db = Path.Combine(dir, "pluginhost-demo.db");
+        Assert.Equal(
+            [[1L, "posted"], [2L, "rejected"], [3L, "posted"]],
+            LedgerQueries.Rows(db, "SELECT id, status FROM batch ORDER BY id").Select(r => r.ToArray()).ToArray());
+        Assert.Equal(6, LedgerQueries.Count(db, "item_entry"));
+        Assert.Contains("Open output entries now: entry 1 (BIKE-100, 6 left)", result.Out);
+        foreach (var report in new[] { "output-journal-1-originals", "output-journal-2-corrections", "output-journal-3-corrections-fixed" })
+            Assert.True(File.Exists(Path.Combine(dir, report + ".report.html")), report);
+        Assert.Contains("Remaining Quantity is too low: entry 2 has 10 left", File.ReadAllText(Path.Combine(dir, "output-journal-2-corrections.report.html")));
+    }
+}

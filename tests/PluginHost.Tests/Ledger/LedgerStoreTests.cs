@@ -1,0 +1,87 @@
+using PluginHost.Engine.Ledger;
+using PluginHost.Tests.Support;
+
+namespace PluginHost.Tests.Ledger;
+
+/// <summary>The store's schema, its exact storage of figures and the invariants it keeps whatever a plugin asks.</summary>
+public sealed class LedgerStoreTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void OpeningCreatesTheSchemaOnceRecordsItsVersionAndUsesWal()
+    {
+        var path = _folder.File("new.db");
+        using (var first = LedgerStore.Open(path))
+            Assert.Equal(1, first.SchemaVersion);
+        using (var again = LedgerStore.Open(path))
+            Assert.Equal(1, again.SchemaVersion);
+
+        Assert.Equal(1, LedgerQueries.Count(path, "schema_version"));
+        Assert.Equal("wal", LedgerQueries.Rows(path, "PRAGMA journal_mode")[0][0]);
+    }
+
+    [Fact]
+    public void NoLedgerColumnIsStoredAsBinaryFloatingPoint()
+    {
+        var path = _folder.File("types.db");
+        using (LedgerStore.Open(path))
+        {
+        }
+
+        var real = LedgerQueries.Rows(path,
+            "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p WHERE m.type = 'table' AND (upper(p.type) LIKE '%REAL%' OR upper(p.type) LIKE '%FLOA%' OR upper(p.type) LIKE '%DOUB%' OR p.type = '')");
+        Assert.Empty(real);
+        Assert.Equal("INTEGER", LedgerQueries.Rows(path, "SELECT type FROM pragma_table_info('item_entry') WHERE name = 'quantity'")[0][0]);
+    }
+
+    [Fact]
+    public void QuantitiesAreStoredExactlyInHundredThousandths()
+    {
+        Assert.Equal(123_45678L, Scaled.Quantity(123.45678m));
+        Assert.Equal(-0.00001m, Scaled.Quantity(-1L));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Scaled.Quantity(0.000001m));
+        Assert.Throws<OverflowException>(() => Scaled.Quantity(decimal.MaxValue));
+    }
+
+    [Fact]
+    public void ADatabaseFromANewerProgramIsRefused()
+    {
+        var path = _folder.File("future.db");
+        using (LedgerStore.Open(path))
+        {
+        }
+        LedgerQueries.Execute(path, "INSERT INTO schema_version (version, applied_at) VALUES (99, 'later')");
+
+        var error = Assert.Throws<InvalidOperationException>(() => LedgerStore.Open(path));
+        Assert.Contains("has schema version 99, newer than this program knows (1)", error.Message);
+    }
+
+    [Fact]
+    public void TheStoreRefusesACapacityReversalBeyondTheOriginalWhateverPostsIt()
+    {
+        var db = _folder.File("l.db");
+        TestHost.Post(db, OutputJournal.New().Output(10, 100).WriteTo(_folder.File("o.xlsx")));
+
+        var error = Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => LedgerQueries.Execute(db, """
+            INSERT INTO item_entry (entry_no, batch, row, posting_date, entry_type, document_no, item_no, prod_order_no, quantity, remaining_quantity, open, applies_to_entry)
+            VALUES (2, 1, 3, '2026-11-03', 'Output', 'X', 'ITEM-1', 'PO-1', -100000, 0, 0, 1);
+            INSERT INTO capacity_entry (entry_no, batch, row, posting_date, document_no, prod_order_no, operation_no, item_no, run_time, output_quantity, item_entry_no, reverses_entry_no)
+            VALUES (2, 1, 3, '2026-11-03', 'X', 'PO-1', '10', 'ITEM-1', -10000001, -100000, 2, 1);
+            """));
+        Assert.Contains("capacity reversal exceeds the original entry", error.Message);
+    }
+
+    [Fact]
+    public void TheStoreRefusesARemainingQuantityOutsideTheEntrysQuantity()
+    {
+        var db = _folder.File("l.db");
+        TestHost.Post(db, OutputJournal.New().Output(10, 100).WriteTo(_folder.File("o.xlsx")));
+
+        Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => LedgerQueries.Execute(db, "UPDATE item_entry SET remaining_quantity = -1, open = 1 WHERE entry_no = 1"));
+        Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => LedgerQueries.Execute(db, "UPDATE item_entry SET remaining_quantity = 1100000 WHERE entry_no = 1"));
+        Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => LedgerQueries.Execute(db, "UPDATE item_entry SET open = 0 WHERE entry_no = 1"));
+    }
+}
