@@ -88,6 +88,10 @@ public sealed class LedgerTransaction : IDisposable, IPostingContext
         {
             throw new LedgerInvariantException($"the batch breaks a ledger invariant: {ex.Message}");
         }
+        catch (Exception ex) when (ex is ArgumentOutOfRangeException or OverflowException)
+        {
+            throw new LedgerInvariantException($"a figure cannot be stored exactly: {ex.Message}");
+        }
     }
 
     /// <summary>Makes the batch permanent.</summary>

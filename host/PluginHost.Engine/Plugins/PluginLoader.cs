@@ -61,7 +61,7 @@ public static class PluginLoader
                 .Where(t => typeof(IPostingPlugin).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
                 .ToList();
             if (pluginTypes.Count == 0)
-                return (null, Fail("PLUGIN004", $"no public class in it implements {nameof(IPostingPlugin)}"));
+                return (null, Fail("PLUGIN004", $"no class in it implements {nameof(IPostingPlugin)}"));
             if (pluginTypes.Count > 1)
                 return (null, Fail("PLUGIN005", $"more than one class implements {nameof(IPostingPlugin)}: {string.Join(", ", pluginTypes.Select(t => t.FullName))}"));
 
@@ -129,11 +129,24 @@ public static class PluginLoader
 
     private static string? CheckDeclarations(IPostingPlugin plugin)
     {
+        try
+        {
+            return CheckDeclarationsOf(plugin);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return $"reading its Name, Schema or RuleInputs threw {ex.GetType().Name}: {ex.Message}";
+        }
+    }
+
+    private static string? CheckDeclarationsOf(IPostingPlugin plugin)
+    {
         var schema = plugin.Schema;
         if (string.IsNullOrWhiteSpace(plugin.Name))
             return "its Name is empty";
         if (!typeof(JournalLine).IsAssignableFrom(schema.LineType) || schema.LineType.GetConstructor(Type.EmptyTypes) is null)
             return $"its line type {schema.LineType.FullName} must derive from {nameof(JournalLine)} and have a public parameterless constructor";
+        Workbooks.JournalColumns.Of(schema.LineType); // throws for a column of a type cells cannot be read as
         var inputs = plugin.RuleInputs;
         if (inputs.Count == 0 || inputs[0].Name != "line" || inputs[0].Type != schema.LineType)
             return $"its first rule input must be 'line' of type {schema.LineType.Name}";

@@ -88,6 +88,10 @@ public sealed class PostingPipeline(HostRuntime host)
             {
                 return Failed(ExitCodes.Configuration, Problem.Error("PLUGIN020", ex.Message, new SourceLocation { File = plugin.AssemblyPath }), plugin.Name, journal.RowsRead);
             }
+            catch (ReportTemplateException ex)
+            {
+                return Failed(ExitCodes.Configuration, Problem.Error("TEMPLATE003", ex.Message, new SourceLocation { File = Path.Combine(host.Folders.Templates, plugin.Name + ".hbs") }), plugin.Name, journal.RowsRead);
+            }
             catch (LedgerInvariantException ex)
             {
                 return Failed(ExitCodes.Configuration, Problem.Error("LEDGER001", $"plugin {plugin.Name} produced entries the ledger refuses, so nothing was posted: {ex.Message}", new SourceLocation { File = plugin.AssemblyPath }), plugin.Name, journal.RowsRead);
@@ -125,7 +129,7 @@ public sealed class PostingPipeline(HostRuntime host)
             return new PostingOutcome
             {
                 Status = PostingStatus.Rejected, ExitCode = unreadable ? ExitCodes.BadInput : ExitCodes.Refused, Batch = number, Plugin = plugin.Name,
-                Lines = journal.RowsRead, Problems = problems, ReportPath = WriteReport(request, path, reports, plugin.Name, model),
+                Lines = journal.RowsRead, Problems = problems, ReportPath = WriteReport(request, path, Render(reports, plugin.Name, model)),
             };
         }
 
@@ -134,15 +138,16 @@ public sealed class PostingPipeline(HostRuntime host)
         transaction.Write(result);
         var items = result.ItemEntries.OrderBy(e => e.EntryNo).ToList();
         var capacity = result.CapacityEntries.OrderBy(e => e.EntryNo).ToList();
+        var status = request.DryRun ? PostingStatus.Validated : PostingStatus.Posted;
+        // Rendered before the commit: a template that fails must not leave a posted batch without its report.
+        var html = Render(reports, plugin.Name, ReportModelBuilder.Build(batch with { Id = id }, status, request.DryRun, items, capacity, problems));
         if (!request.DryRun)
             transaction.Commit();
-        var status = request.DryRun ? PostingStatus.Validated : PostingStatus.Posted;
-        var report = ReportModelBuilder.Build(batch with { Id = id }, status, request.DryRun, items, capacity, problems);
         return new PostingOutcome
         {
             Status = status, ExitCode = ExitCodes.Done, Batch = request.DryRun ? null : id, Plugin = plugin.Name, Lines = journal.RowsRead, Problems = problems,
             Entries = EntryCounts(result),
-            ReportPath = WriteReport(request, path, reports, plugin.Name, report),
+            ReportPath = WriteReport(request, path, html),
         };
     }
 
@@ -152,10 +157,22 @@ public sealed class PostingPipeline(HostRuntime host)
         [nameof(LedgerKind.Capacity).ToLowerInvariant()] = result.CapacityEntries.Count,
     };
 
-    private static string WriteReport(PostingRequest request, string workbook, ReportRenderer reports, string plugin, ReportModel model)
+    private static string Render(ReportRenderer reports, string plugin, ReportModel model)
+    {
+        try
+        {
+            return reports.Render(plugin, model);
+        }
+        catch (HandlebarsDotNet.HandlebarsException ex)
+        {
+            throw new ReportTemplateException($"the report template of {plugin} failed, so nothing was posted: {ex.Message}");
+        }
+    }
+
+    private static string WriteReport(PostingRequest request, string workbook, string html)
     {
         var target = Path.GetFullPath(request.ReportPath ?? Path.Combine(Path.GetDirectoryName(workbook)!, Path.GetFileNameWithoutExtension(workbook) + ".report.html"));
-        File.WriteAllText(target, reports.Render(plugin, model));
+        File.WriteAllText(target, html);
         return target;
     }
 

@@ -17,8 +17,7 @@ public static class JournalDetector
         var where = new SourceLocation { File = file };
         if (pluginName is not null)
         {
-            var plugin = plugins.FirstOrDefault(p => string.Equals(p.Name, pluginName, StringComparison.OrdinalIgnoreCase)
-                                                     || string.Equals(p.FolderName, pluginName, StringComparison.OrdinalIgnoreCase));
+            var plugin = new PluginCatalog("", plugins, []).Find(pluginName);
             if (plugin is null)
                 return (null, [Problem.Error("PLUGIN010", $"there is no plugin named '{pluginName}'. {Describe(plugins)}", where)]);
             var best = Candidates(sheets, plugin).OrderByDescending(c => c.Score).FirstOrDefault();

@@ -62,12 +62,13 @@ public static class RuleCompiler
         var root = tree.GetRoot();
         foreach (var segment in source.Segments)
         {
-            foreach (var node in root.DescendantNodes(new Microsoft.CodeAnalysis.Text.TextSpan(segment.Start, segment.Length))
-                         .Where(n => n.SpanStart >= segment.Start && n.Span.End <= segment.Start + segment.Length))
-            {
-                if (allowList.Check(node, model) is { } refusal)
-                    problems.Add(located.Problem("RULE030", refusal, segment, node.SpanStart));
-            }
+            // The first refusal of an expression is reported: "System.IO.File.Exists" is one problem, not two.
+            var refusal = root.DescendantNodes(new Microsoft.CodeAnalysis.Text.TextSpan(segment.Start, segment.Length))
+                .Where(n => n.SpanStart >= segment.Start && n.Span.End <= segment.Start + segment.Length)
+                .Select(n => (Node: n, Reason: allowList.Check(n, model)))
+                .FirstOrDefault(x => x.Reason is not null);
+            if (refusal.Reason is not null)
+                problems.Add(located.Problem("RULE030", refusal.Reason, segment, refusal.Node.SpanStart));
         }
         if (problems.HasErrors())
             return (null, problems);

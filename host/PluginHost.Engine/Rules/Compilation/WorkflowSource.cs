@@ -101,7 +101,7 @@ public sealed class WorkflowSource
 
         Line($"{indent}bool __r{number} = false;");
         Line($"{indent}{{");
-        Line($"{indent}    global::System.Exception __e = null;");
+        Line($"{indent}    global::System.Exception __e{number} = null;");
         Line($"{indent}    try");
         Line($"{indent}    {{");
         foreach (var local in rule.LocalParams)
@@ -120,7 +120,7 @@ public sealed class WorkflowSource
             Line(");");
         }
         Line($"{indent}    }}");
-        Line($"{indent}    catch (global::System.Exception __x) {{ __e = __x; }}");
+        Line($"{indent}    catch (global::System.Exception __x{number}) {{ __e{number} = __x{number}; }}");
         Line($"{indent}    if (__r{number}) __run.Pass({number});");
         Line($"{indent}    else");
         Line($"{indent}    {{");
@@ -128,12 +128,13 @@ public sealed class WorkflowSource
         for (var i = 0; i < message.Placeholders.Count; i++)
         {
             var placeholder = message.Placeholders[i];
-            Append($"{indent}        object __m{i}; try {{ __m{i} = (object)(");
+            var value = $"__m{number}_{i}";
+            Append($"{indent}        object {value}; try {{ {value} = (object)(");
             Segment(message.Source!, placeholder.Start, placeholder.Length, rule.Name, SegmentKind.MessagePath);
-            Line($"); }} catch (global::System.Exception __x) {{ __m{i} = __x; }}");
-            values.Add($"__m{i}");
+            Line($"); }} catch (global::System.Exception __x) {{ {value} = __x; }}");
+            values.Add(value);
         }
-        Line($"{indent}        __run.Fail({number}, new object[] {{ {string.Join(", ", values)} }}, __e);");
+        Line($"{indent}        __run.Fail({number}, new object[] {{ {string.Join(", ", values)} }}, __e{number});");
         Line($"{indent}    }}");
         Line($"{indent}}}");
         return number;

@@ -78,8 +78,8 @@ public sealed class RuleFileReader
             ErrorAt("RULE006", $"rule '{name}': Operator '{op}' is not one of {string.Join(", ", Operators)}", obj.Find("Operator")!.Value.Position);
         if (nested.Count > 0 && op is null)
             ErrorAt("RULE006", $"rule '{name}' has nested Rules but no Operator (And, AndAlso, Or or OrElse)", obj.Position);
-        if (expression is null && nested.Count == 0)
-            ErrorAt("RULE004", $"rule '{name}' has no Expression", obj.Position);
+        if (expression is null && !nested.Any(r => r.Enabled))
+            ErrorAt("RULE004", nested.Count == 0 ? $"rule '{name}' has no Expression" : $"rule '{name}' has no Expression and none of its nested Rules is enabled", obj.Position);
         else if (expression is not null && string.IsNullOrWhiteSpace(expression.Value))
             ErrorAt("RULE004", $"rule '{name}' has an empty Expression", expression.Position);
         var expressionType = OptionalString(obj, "RuleExpressionType");

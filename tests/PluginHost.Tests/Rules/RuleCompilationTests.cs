@@ -1,0 +1,167 @@
+using PluginHost.Engine.Posting;
+using PluginHost.Engine.Problems;
+using PluginHost.Tests.Support;
+
+namespace PluginHost.Tests.Rules;
+
+/// <summary>
+/// Rule files compiled against the real plugin: problems at the line and column of the file, the allow-list, and
+/// evaluation that never crashes. The complete rules engine (operator words, actions, cache) is issue 3.
+/// </summary>
+public sealed class RuleCompilationTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private Problem CompileError(string json)
+    {
+        var (workflow, problems) = RuleFiles.Compile(_folder, json);
+        Assert.Null(workflow);
+        return Assert.Single(problems);
+    }
+
+    [Theory]
+    [InlineData("System.IO.File.Exists(\\\"x\\\")", "'System.IO.File' is not allowed in rules")]
+    [InlineData("line.GetType() != null", "'GetType' is not allowed in rules (it leads to reflection)")]
+    [InlineData("typeof(string) != null", "typeof is not allowed in rules (it leads to reflection)")]
+    [InlineData("Environment.ExitCode == 0", "'System.Environment' is not allowed in rules")]
+    [InlineData("System.Diagnostics.Process.GetCurrentProcess() != null", "'System.Diagnostics.Process' is not allowed in rules")]
+    [InlineData("new[] { 1 }.Any(x => (x = 2) > 0)", "a rule cannot assign: it only tests (write == to compare)")]
+    public void ForbiddenCodeIsRefusedAtLoadWithItsPosition(string expression, string message)
+    {
+        var error = CompileError(RuleFiles.OneRule(expression));
+
+        Assert.Equal("RULE030", error.Code);
+        Assert.Equal(message, error.Message);
+        Assert.Equal((4, "R"), (error.Where.Line!.Value, error.Where.Rule));
+        Assert.InRange(error.Where.Position!.Value, 39, 39 + expression.Length);
+    }
+
+    [Fact]
+    public void AnExpressionThatIsNotTrueOrFalseIsRefused()
+    {
+        var error = CompileError(RuleFiles.OneRule("line.OutputQuantity + 1"));
+
+        Assert.Equal("RULE020", error.Code);
+        Assert.Contains("the expression must be true or false, but it is decimal", error.Message);
+        Assert.Equal(SourceLocationText(error), $"{error.Where.File}(4,39)");
+    }
+
+    [Fact]
+    public void AMisspeltMessagePlaceholderIsFoundAtLoad()
+    {
+        var error = CompileError(RuleFiles.OneRule("true", "Row $(line.Rowe) failed"));
+
+        Assert.Contains("ErrorMessage of rule 'R'", error.Message);
+        Assert.Contains("'Rowe'", error.Message);
+        Assert.Equal(4, error.Where.Line);
+    }
+
+    [Fact]
+    public void InvalidJsonIsReportedWithItsPosition()
+    {
+        var error = CompileError("{\n  \"WorkflowName\": \"output-reversal\",\n  \"Rules\": [ { \"RuleName\": \"R\" \"Expression\": \"true\" } ]\n}");
+
+        Assert.Equal("RULE001", error.Code);
+        Assert.Equal(3, error.Where.Line);
+    }
+
+    [Fact]
+    public void AnUnknownFieldIsReportedWithTheNearestKnownName()
+    {
+        var error = CompileError(RuleFiles.OneRule("true", extra: ", \"ErrorMesage\": \"x\""));
+
+        Assert.Equal(("RULE009", "unknown field 'ErrorMesage' in a rule; did you mean 'ErrorMessage'?"), (error.Code, error.Message));
+    }
+
+    [Fact]
+    public void ARuleThatThrowsIsAFailureOfThatRuleOnThatLineAndTheOthersStillRun()
+    {
+        var ((workflow, problems), inputs) = RuleFiles.CompileFor(_folder, """
+            {
+              "WorkflowName": "output-reversal",
+              "Rules": [
+                { "RuleName": "Divides", "Expression": "1 / line.OutputQuantity > 0", "ErrorMessage": "Row $(line.Row) divides" },
+                { "RuleName": "Nulls", "Expression": "line.DocumentNo.Length > 0", "ErrorMessage": "Row $(line.Row) has no document" },
+                { "RuleName": "Fine", "Expression": "line.Row > 0" },
+                { "RuleName": "Off", "Expression": "false", "Enabled": false }
+              ]
+            }
+            """);
+        Assert.Empty(problems);
+
+        var outcomes = workflow!.Evaluate(inputs.For(inputs.Line(("Row", 7), ("DocumentNo", null), ("OutputQuantity", 0m))));
+
+        Assert.Equal(["Divides", "Nulls", "Fine"], outcomes.Select(o => o.Rule.Name));
+        Assert.Equal("Row 7 divides (the rule could not be evaluated: DivideByZeroException: Attempted to divide by zero.)", outcomes[0].Message);
+        Assert.StartsWith("Row 7 has no document (the rule could not be evaluated: NullReferenceException", outcomes[1].Message);
+        Assert.True(outcomes[2].Passed);
+    }
+
+    [Fact]
+    public void GlobalAndLocalParamsAndNestedRulesAreEvaluated()
+    {
+        var ((workflow, problems), inputs) = RuleFiles.CompileFor(_folder, """
+            {
+              "WorkflowName": "output-reversal",
+              "GlobalParams": [ { "Name": "Limit", "Expression": "100m" } ],
+              "Rules": [
+                {
+                  "RuleName": "Within",
+                  "LocalParams": [ { "Name": "q", "Expression": "line.OutputQuantity" }, { "Name": "twice", "Expression": "q * 2" } ],
+                  "Expression": "twice <= Limit",
+                  "ErrorMessage": "$(line.OutputQuantity) twice is over $(Limit)"
+                },
+                {
+                  "RuleName": "Either", "Operator": "OrElse", "ErrorMessage": "neither",
+                  "Rules": [ { "RuleName": "Big", "Expression": "line.OutputQuantity > 10" }, { "RuleName": "Named", "Expression": "line.ItemNo == \"A\"" } ]
+                }
+              ]
+            }
+            """);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+
+        var small = workflow!.Evaluate(inputs.For(inputs.Line(("OutputQuantity", 5m), ("ItemNo", "A"))));
+        var large = workflow.Evaluate(inputs.For(inputs.Line(("OutputQuantity", 60m), ("ItemNo", "B"))));
+        var neither = workflow.Evaluate(inputs.For(inputs.Line(("OutputQuantity", 2m), ("ItemNo", "B"))));
+
+        Assert.All(small, o => Assert.True(o.Passed));
+        Assert.Equal(("60 twice is over 100", true), (large[0].Message, large[1].Passed));
+        Assert.Equal((true, false, "neither"), (neither[0].Passed, neither[1].Passed, neither[1].Message));
+    }
+
+    [Fact]
+    public void APostingDateOutsideThePeriodSetInGlobalParamsIsRefused()
+    {
+        var rules = RuleFiles.ShippedWith(_folder, "new DateOnly(2026, 11, 1)", "new DateOnly(2026, 11, 30)");
+        var db = _folder.File("l.db");
+        var runtime = TestHost.Own(db, rules: rules);
+        var path = OutputJournal.New().Output(1, 1).Output(2, 2, date: new DateOnly(2026, 12, 1)).Output(3, 3, date: new DateOnly(2026, 10, 31)).WriteTo(_folder.File("period.xlsx"));
+
+        var outcome = new PostingPipeline(runtime).Run(new PostingRequest { WorkbookPath = path });
+
+        Assert.Equal(PostingStatus.Rejected, outcome.Status);
+        Assert.Equal(
+            ["Row 3: Posting Date 2026-12-01 is not within the allowed posting period 2026-11-01 to 2026-11-30.", "Row 4: Posting Date 2026-10-31 is not within the allowed posting period 2026-11-01 to 2026-11-30."],
+            outcome.Errors.Select(e => e.Message));
+        Assert.Equal(0, LedgerQueries.Count(db, "item_entry"));
+    }
+
+    [Fact]
+    public void AWarningIsReportedButDoesNotBlockPosting()
+    {
+        var rules = RuleFiles.Folder(_folder, RuleFiles.OneRule("line.OutputQuantity < 5", "Row $(line.Row): unusually large output $(line.OutputQuantity)", ", \"Properties\": { \"Severity\": \"Warning\" }"));
+        var db = _folder.File("l.db");
+        var path = OutputJournal.New().Output(9, 1).WriteTo(_folder.File("w.xlsx"));
+
+        var outcome = new PostingPipeline(TestHost.Own(db, rules: rules)).Run(new PostingRequest { WorkbookPath = path });
+
+        Assert.Equal(PostingStatus.Posted, outcome.Status);
+        var warning = Assert.Single(outcome.Warnings);
+        Assert.Equal((Severity.Warning, "Row 2: unusually large output 9"), (warning.Severity, warning.Message));
+        Assert.Equal(1, LedgerQueries.Count(db, "item_entry"));
+    }
+
+    private static string SourceLocationText(Problem problem) => problem.Where.ToString();
+}
