@@ -31,7 +31,15 @@ internal static class ReportCommand
             var model = ReportModelBuilder.Build(record, record.Status, provisional: false, store.ItemEntries(number), store.CapacityEntries(number),
                 ReportModelBuilder.FromStored(store.Messages(number)));
             var path = Path.GetFullPath(context.Parse.GetValue(output) ?? $"batch-{number}.report.html");
-            File.WriteAllText(path, renderer.Render(record.Plugin, model));
+            try
+            {
+                File.WriteAllText(path, renderer.Render(record.Plugin, model));
+            }
+            catch (ReportTemplateException ex)
+            {
+                context.Error.WriteLine($"error TEMPLATE003: {ex.Message}");
+                return ExitCodes.Configuration;
+            }
             context.Out.WriteLine($"report of batch {number}: {path}");
             return ExitCodes.Done;
         }));

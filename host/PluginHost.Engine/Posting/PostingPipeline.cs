@@ -90,7 +90,7 @@ public sealed class PostingPipeline(HostRuntime host)
             }
             catch (ReportTemplateException ex)
             {
-                return Failed(ExitCodes.Configuration, Problem.Error("TEMPLATE003", ex.Message, new SourceLocation { File = Path.Combine(host.Folders.Templates, plugin.Name + ".hbs") }), plugin.Name, journal.RowsRead);
+                return Failed(ExitCodes.Configuration, Problem.Error("TEMPLATE003", $"{ex.Message}; nothing was posted", new SourceLocation { File = Path.Combine(host.Folders.Templates, plugin.Name + ".hbs") }), plugin.Name, journal.RowsRead);
             }
             catch (LedgerInvariantException ex)
             {
@@ -157,17 +157,7 @@ public sealed class PostingPipeline(HostRuntime host)
         [nameof(LedgerKind.Capacity).ToLowerInvariant()] = result.CapacityEntries.Count,
     };
 
-    private static string Render(ReportRenderer reports, string plugin, ReportModel model)
-    {
-        try
-        {
-            return reports.Render(plugin, model);
-        }
-        catch (HandlebarsDotNet.HandlebarsException ex)
-        {
-            throw new ReportTemplateException($"the report template of {plugin} failed, so nothing was posted: {ex.Message}");
-        }
-    }
+    private static string Render(ReportRenderer reports, string plugin, ReportModel model) => reports.Render(plugin, model);
 
     private static string WriteReport(PostingRequest request, string workbook, string html)
     {

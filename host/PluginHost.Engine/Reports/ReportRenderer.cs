@@ -73,11 +73,18 @@ public sealed class ReportRenderer
         }
     }
 
-    /// <summary>Renders a report; <see cref="Prepare"/> must have succeeded for the plugin.</summary>
+    /// <summary>Renders a report; throws <see cref="ReportTemplateException"/> when the template fails on the model.</summary>
     public string Render(string plugin, ReportModel model)
     {
         if (Prepare(plugin) is { Count: > 0 } problems)
-            throw new InvalidOperationException(problems[0].ToString());
-        return _templates[plugin](model);
+            throw new ReportTemplateException(problems[0].Message);
+        try
+        {
+            return _templates[plugin](model);
+        }
+        catch (Exception ex) when (ex is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException)
+        {
+            throw new ReportTemplateException($"the report template of {plugin} failed: {ex.Message}");
+        }
     }
 }

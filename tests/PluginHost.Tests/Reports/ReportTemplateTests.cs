@@ -1,0 +1,46 @@
+using PluginHost.Engine.Configuration;
+using PluginHost.Engine.Posting;
+using PluginHost.Tests.Support;
+
+namespace PluginHost.Tests.Reports;
+
+/// <summary>Reports escape what users typed, and a broken template stops a batch before anything is posted.</summary>
+public sealed class ReportTemplateTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void ValuesFromTheWorkbookAreHtmlEscapedInTheReport()
+    {
+        var path = OutputJournal.New().Output(1, 1, document: "<script>alert(1)</script>").WriteTo(_folder.File("x.xlsx"));
+
+        var outcome = TestHost.Post(_folder.File("l.db"), path);
+
+        var html = File.ReadAllText(outcome.ReportPath!);
+        Assert.DoesNotContain("<script>alert(1)</script>", html);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
+    }
+
+    [Fact]
+    public void ATemplateNamingAValueTheModelLacksStopsTheBatchWithNothingPosted()
+    {
+        var templates = _folder.File("templates");
+        Directory.CreateDirectory(Path.Combine(templates, "partials"));
+        foreach (var partial in Directory.GetFiles(Path.Combine(TestHost.TemplatesFolder, "partials")))
+            File.Copy(partial, Path.Combine(templates, "partials", Path.GetFileName(partial)));
+        File.WriteAllText(Path.Combine(templates, "output-reversal.hbs"), "<p>{{Batch.Number}} {{Batch.NoSuchField}}</p>");
+        var db = _folder.File("l.db");
+        var runtime = new HostRuntime(new HostFolders(TestHost.PluginsFolder, TestHost.RulesFolder, templates, db), FixedClock.Default);
+
+        var outcome = new PostingPipeline(runtime).Run(new PostingRequest { WorkbookPath = OutputJournal.New().Output(1, 1).WriteTo(_folder.File("x.xlsx")) });
+
+        Assert.Equal((PostingStatus.Failed, ExitCodes.Configuration), (outcome.Status, outcome.ExitCode));
+        var error = Assert.Single(outcome.Errors);
+        Assert.Equal("TEMPLATE003", error.Code);
+        Assert.Contains("NoSuchField", error.Message);
+        Assert.Equal(0, LedgerQueries.Count(db, "item_entry"));
+        Assert.Equal(0, LedgerQueries.Count(db, "batch"));
+    }
+}
