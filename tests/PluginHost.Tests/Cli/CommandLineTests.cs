@@ -5,21 +5,18 @@ using PluginHost.Tests.Support;
 namespace PluginHost.Tests.Cli;
 
 /// <summary>The command line's contract: options, exit codes 0-4 and --json output (DESIGN.md).</summary>
-public sealed class CommandLineTests : IDisposable
+public sealed class CommandLineTests : TempFolderTest
 {
-    private readonly TempFolder _folder = new();
     private readonly string _db;
 
-    public CommandLineTests() => _db = _folder.File("cli.db");
-
-    public void Dispose() => _folder.Dispose();
+    public CommandLineTests() => _db = Temp.File("cli.db");
 
     private Support.Cli.Result Run(params string[] args) => Support.Cli.Run([.. args, .. Support.Cli.Folders(_db)]);
 
     [Fact]
     public void PostWithJsonPrintsOneObjectWithTheBatchAndTheEntryCounts()
     {
-        var path = OutputJournal.New().Output(10, 120).Output(2, 5).WriteTo(_folder.File("journal.xlsx"));
+        var path = OutputJournal.New().Output(10, 120).Output(2, 5).WriteTo(Temp.File("journal.xlsx"));
 
         var result = Run("post", path, "--json", "--user", "anna");
 
@@ -41,8 +38,8 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public void ARefusedPostExitsWithOneAndListsEachErrorWithSheetRowAndRule()
     {
-        Run("post", OutputJournal.New().Output(10, 120).WriteTo(_folder.File("originals.xlsx")));
-        var path = OutputJournal.New().Reversal(1, -11, -1).WriteTo(_folder.File("corrections.xlsx"));
+        Run("post", OutputJournal.New().Output(10, 120).WriteTo(Temp.File("originals.xlsx")));
+        var path = OutputJournal.New().Reversal(1, -11, -1).WriteTo(Temp.File("corrections.xlsx"));
 
         var result = Run("post", path, "--json");
 
@@ -61,7 +58,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public void AnUnreadableCellExitsWithTwoNamingTheSheetAndCell()
     {
-        var path = OutputJournal.New().Output(10, 120).Row(OutputJournal.Day, "OUT-2", "PO-1", "ITEM-1", "10", "12,5,0", 1m, null).WriteTo(_folder.File("bad.xlsx"));
+        var path = OutputJournal.New().Output(10, 120).Row(OutputJournal.Day, "OUT-2", "PO-1", "ITEM-1", "10", "12,5,0", 1m, null).WriteTo(Temp.File("bad.xlsx"));
 
         var result = Run("post", path);
 
@@ -73,7 +70,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public void PostingAFileAgainExitsWithFour()
     {
-        var path = OutputJournal.New().Output(10, 120).WriteTo(_folder.File("once.xlsx"));
+        var path = OutputJournal.New().Output(10, 120).WriteTo(Temp.File("once.xlsx"));
         Assert.Equal(ExitCodes.Done, Run("post", path).ExitCode);
 
         var result = Run("post", path, "--json");
@@ -87,7 +84,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public void ValidateWritesNothing()
     {
-        var path = OutputJournal.New().Output(10, 120).WriteTo(_folder.File("check.xlsx"));
+        var path = OutputJournal.New().Output(10, 120).WriteTo(Temp.File("check.xlsx"));
 
         var result = Run("validate", path);
 
@@ -101,14 +98,14 @@ public sealed class CommandLineTests : IDisposable
     {
         Assert.Equal(ExitCodes.BadInput, Run("post").ExitCode);
         Assert.Equal(ExitCodes.BadInput, Run("post", "x.xlsx", "--no-such-option").ExitCode);
-        Assert.Equal(ExitCodes.BadInput, Run("post", _folder.File("missing.xlsx")).ExitCode);
-        Assert.Equal(ExitCodes.BadInput, Run("post", OutputJournal.New().Output(1, 1).WriteTo(_folder.File("a.xlsx")), "--culture", "xx-NOPE").ExitCode);
+        Assert.Equal(ExitCodes.BadInput, Run("post", Temp.File("missing.xlsx")).ExitCode);
+        Assert.Equal(ExitCodes.BadInput, Run("post", OutputJournal.New().Output(1, 1).WriteTo(Temp.File("a.xlsx")), "--culture", "xx-NOPE").ExitCode);
     }
 
     [Fact]
     public void AWorkbookNoPluginReadsIsRefusedListingEachPluginsHeaders()
     {
-        var path = OutputJournal.New().Row("a", "b").WriteTo(_folder.File("other.xlsx"), sheet: "Budget", headers: ["Account", "Amount"]);
+        var path = OutputJournal.New().Row("a", "b").WriteTo(Temp.File("other.xlsx"), sheet: "Budget", headers: ["Account", "Amount"]);
 
         var result = Run("post", path);
 
@@ -120,8 +117,8 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public void EntriesWithJsonUseTheLedgerFieldNamesOfTheDesign()
     {
-        Run("post", OutputJournal.New().Output(10, 120).WriteTo(_folder.File("o.xlsx")));
-        Run("post", OutputJournal.New().Reversal(1, -2.5m, -30).WriteTo(_folder.File("r.xlsx")));
+        Run("post", OutputJournal.New().Output(10, 120).WriteTo(Temp.File("o.xlsx")));
+        Run("post", OutputJournal.New().Reversal(1, -2.5m, -30).WriteTo(Temp.File("r.xlsx")));
 
         var items = Run("entries", "--ledger", "item", "--json");
         var capacity = Run("entries", "--ledger", "capacity", "--json", "--batch", "2");
@@ -146,7 +143,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public void EntriesAsCsvAndBatchesAsJsonListWhatWasPosted()
     {
-        Run("post", OutputJournal.New().Output(10, 120).WriteTo(_folder.File("o.xlsx")));
+        Run("post", OutputJournal.New().Output(10, 120).WriteTo(Temp.File("o.xlsx")));
 
         var csv = Run("entries", "--ledger", "capacity", "--csv");
         var batches = Run("batches", "--json");
@@ -162,21 +159,21 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public void ReportRendersARecordedBatchAgainIdenticalToThePostingTimeReport()
     {
-        var path = OutputJournal.New().Output(10, 120).WriteTo(_folder.File("o.xlsx"));
+        var path = OutputJournal.New().Output(10, 120).WriteTo(Temp.File("o.xlsx"));
         var posted = Run("post", path, "--json");
         var original = JsonDocument.Parse(posted.Out).RootElement.GetProperty("report").GetString()!;
 
-        var result = Run("report", "1", "-o", _folder.File("again.html"));
+        var result = Run("report", "1", "-o", Temp.File("again.html"));
 
         Assert.Equal(ExitCodes.Done, result.ExitCode);
-        Assert.Equal(File.ReadAllText(original), File.ReadAllText(_folder.File("again.html")));
+        Assert.Equal(File.ReadAllText(original), File.ReadAllText(Temp.File("again.html")));
     }
 
     [Fact]
     public void ACommandThatNeedsAPluginThatCannotLoadExitsWithThree()
     {
-        var plugins = PluginFolders.WithEveryBrokenPlugin(_folder);
-        var path = OutputJournal.New().Output(10, 120).WriteTo(_folder.File("o.xlsx"));
+        var plugins = PluginFolders.WithEveryBrokenPlugin(Temp);
+        var path = OutputJournal.New().Output(10, 120).WriteTo(Temp.File("o.xlsx"));
 
         var post = Support.Cli.Run(["post", path, "--plugin", "ThrowingConstructor", .. Support.Cli.Folders(_db, plugins)]);
         var list = Support.Cli.Run(["plugins", "--json", .. Support.Cli.Folders(_db, plugins)]);
@@ -195,7 +192,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public void ABrokenRuleFileIsAConfigurationErrorPointingIntoTheFile()
     {
-        var rules = _folder.File("rules");
+        var rules = Temp.File("rules");
         Directory.CreateDirectory(rules);
         File.WriteAllText(Path.Combine(rules, "output-reversal.json"), """
             {
@@ -205,7 +202,7 @@ public sealed class CommandLineTests : IDisposable
               ]
             }
             """);
-        var path = OutputJournal.New().Output(10, 120).WriteTo(_folder.File("o.xlsx"));
+        var path = OutputJournal.New().Output(10, 120).WriteTo(Temp.File("o.xlsx"));
 
         var result = Support.Cli.Run(["post", path, .. Support.Cli.Folders(_db, rules: rules)]);
 
@@ -217,7 +214,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public void TheDemoPostsOriginalsRefusesTheBadCorrectionsAndPostsTheFixedOnes()
     {
-        var dir = _folder.File("demo");
+        var dir = Temp.File("demo");
 
         var result = Support.Cli.Run(["demo", "--dir", dir, "--plugins", TestHost.PluginsFolder, "--rules", TestHost.RulesFolder, "--templates", TestHost.TemplatesFolder]);
 

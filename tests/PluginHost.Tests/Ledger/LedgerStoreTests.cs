@@ -4,16 +4,12 @@ using PluginHost.Tests.Support;
 namespace PluginHost.Tests.Ledger;
 
 /// <summary>The store's schema, its exact storage of figures and the invariants it keeps whatever a plugin asks.</summary>
-public sealed class LedgerStoreTests : IDisposable
+public sealed class LedgerStoreTests : TempFolderTest
 {
-    private readonly TempFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
     [Fact]
     public void OpeningCreatesTheSchemaOnceRecordsItsVersionAndUsesWal()
     {
-        var path = _folder.File("new.db");
+        var path = Temp.File("new.db");
         using (var first = LedgerStore.Open(path))
             Assert.Equal(1, first.SchemaVersion);
         using (var again = LedgerStore.Open(path))
@@ -26,7 +22,7 @@ public sealed class LedgerStoreTests : IDisposable
     [Fact]
     public void NoLedgerColumnIsStoredAsBinaryFloatingPoint()
     {
-        var path = _folder.File("types.db");
+        var path = Temp.File("types.db");
         using (LedgerStore.Open(path))
         {
         }
@@ -49,7 +45,7 @@ public sealed class LedgerStoreTests : IDisposable
     [Fact]
     public void ADatabaseFromANewerProgramIsRefused()
     {
-        var path = _folder.File("future.db");
+        var path = Temp.File("future.db");
         using (LedgerStore.Open(path))
         {
         }
@@ -62,8 +58,8 @@ public sealed class LedgerStoreTests : IDisposable
     [Fact]
     public void TheStoreRefusesACapacityReversalBeyondTheOriginalWhateverPostsIt()
     {
-        var db = _folder.File("l.db");
-        TestHost.Post(db, OutputJournal.New().Output(10, 100).WriteTo(_folder.File("o.xlsx")));
+        var db = Temp.File("l.db");
+        TestHost.Post(db, OutputJournal.New().Output(10, 100).WriteTo(Temp.File("o.xlsx")));
 
         var error = Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => LedgerQueries.Execute(db, """
             INSERT INTO item_entry (entry_no, batch, row, posting_date, entry_type, document_no, item_no, prod_order_no, quantity, remaining_quantity, open, applies_to_entry)
@@ -77,8 +73,8 @@ public sealed class LedgerStoreTests : IDisposable
     [Fact]
     public void TheStoreRefusesARemainingQuantityOutsideTheEntrysQuantity()
     {
-        var db = _folder.File("l.db");
-        TestHost.Post(db, OutputJournal.New().Output(10, 100).WriteTo(_folder.File("o.xlsx")));
+        var db = Temp.File("l.db");
+        TestHost.Post(db, OutputJournal.New().Output(10, 100).WriteTo(Temp.File("o.xlsx")));
 
         Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => LedgerQueries.Execute(db, "UPDATE item_entry SET remaining_quantity = -1, open = 1 WHERE entry_no = 1"));
         Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => LedgerQueries.Execute(db, "UPDATE item_entry SET remaining_quantity = 1100000 WHERE entry_no = 1"));

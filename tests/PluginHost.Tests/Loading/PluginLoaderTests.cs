@@ -6,12 +6,8 @@ using PluginHost.Tests.Support;
 namespace PluginHost.Tests.Loading;
 
 /// <summary>The loader against the shipped plugins and against small real plugin projects broken on purpose.</summary>
-public sealed class PluginLoaderTests : IDisposable
+public sealed class PluginLoaderTests : TempFolderTest
 {
-    private readonly TempFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
     [Fact]
     public void TheShippedPluginsLoadFromTheFolderTheBuildLaysOut()
     {
@@ -38,7 +34,7 @@ public sealed class PluginLoaderTests : IDisposable
     [Fact]
     public void BrokenPluginsAreEachReportedWithNamePathAndCauseWhileTheOthersStillLoad()
     {
-        var folder = PluginFolders.WithEveryBrokenPlugin(_folder);
+        var folder = PluginFolders.WithEveryBrokenPlugin(Temp);
 
         var catalog = PluginLoader.LoadFrom(folder);
 
@@ -54,7 +50,7 @@ public sealed class PluginLoaderTests : IDisposable
     [Fact]
     public void AMissingPluginsFolderIsOneClearError()
     {
-        var catalog = PluginLoader.LoadFrom(_folder.File("nowhere"));
+        var catalog = PluginLoader.LoadFrom(Temp.File("nowhere"));
 
         Assert.Empty(catalog.Plugins);
         Assert.Contains("does not exist", Assert.Single(catalog.Failures).Message);

@@ -6,16 +6,13 @@ using PluginHost.Tests.Support;
 namespace PluginHost.Tests.Posting;
 
 /// <summary>Forward output and its reversals, posted from real workbooks through the real plugin into a real SQLite file.</summary>
-public sealed class OutputReversalPostingTests : IDisposable
+public sealed class OutputReversalPostingTests : TempFolderTest
 {
-    private readonly TempFolder _folder = new();
     private readonly string _db;
 
-    public OutputReversalPostingTests() => _db = _folder.File("ledger.db");
+    public OutputReversalPostingTests() => _db = Temp.File("ledger.db");
 
-    public void Dispose() => _folder.Dispose();
-
-    private PostingOutcome Post(OutputJournal journal, string name) => TestHost.Post(_db, journal.WriteTo(_folder.File(name)));
+    private PostingOutcome Post(OutputJournal journal, string name) => TestHost.Post(_db, journal.WriteTo(Temp.File(name)));
 
     private (IReadOnlyList<ItemLedgerEntry> Items, IReadOnlyList<CapacityLedgerEntry> Capacity) Ledger()
     {
@@ -296,7 +293,7 @@ public sealed class OutputReversalPostingTests : IDisposable
     public void AValidationShowsWhatWouldBePostedAndWritesNothing()
     {
         PostOriginals();
-        var path = OutputJournal.New().Reversal(1, -4, -48).WriteTo(_folder.File("check.xlsx"));
+        var path = OutputJournal.New().Reversal(1, -4, -48).WriteTo(Temp.File("check.xlsx"));
 
         var outcome = TestHost.Post(_db, path, dryRun: true);
 
@@ -312,9 +309,9 @@ public sealed class OutputReversalPostingTests : IDisposable
     [Fact]
     public void PostingTheSameFileTwiceIsRefusedAsADuplicateNamingTheEarlierBatch()
     {
-        var path = OutputJournal.New().Output(10, 5).WriteTo(_folder.File("once.xlsx"));
+        var path = OutputJournal.New().Output(10, 5).WriteTo(Temp.File("once.xlsx"));
         Assert.Equal(PostingStatus.Posted, TestHost.Post(_db, path).Status);
-        var copy = _folder.File("renamed copy.xlsx");
+        var copy = Temp.File("renamed copy.xlsx");
         File.Copy(path, copy);
 
         var outcome = TestHost.Post(_db, copy);

@@ -5,18 +5,14 @@ using PluginHost.Tests.Support;
 namespace PluginHost.Tests.Reports;
 
 /// <summary>Reports escape what users typed, and a broken template stops a batch before anything is posted.</summary>
-public sealed class ReportTemplateTests : IDisposable
+public sealed class ReportTemplateTests : TempFolderTest
 {
-    private readonly TempFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
     [Fact]
     public void ValuesFromTheWorkbookAreHtmlEscapedInTheReport()
     {
-        var path = OutputJournal.New().Output(1, 1, document: "<script>alert(1)</script>").WriteTo(_folder.File("x.xlsx"));
+        var path = OutputJournal.New().Output(1, 1, document: "<script>alert(1)</script>").WriteTo(Temp.File("x.xlsx"));
 
-        var outcome = TestHost.Post(_folder.File("l.db"), path);
+        var outcome = TestHost.Post(Temp.File("l.db"), path);
 
         var html = File.ReadAllText(outcome.ReportPath!);
         Assert.DoesNotContain("<script>alert(1)</script>", html);
@@ -26,15 +22,15 @@ public sealed class ReportTemplateTests : IDisposable
     [Fact]
     public void ATemplateNamingAValueTheModelLacksStopsTheBatchWithNothingPosted()
     {
-        var templates = _folder.File("templates");
+        var templates = Temp.File("templates");
         Directory.CreateDirectory(Path.Combine(templates, "partials"));
         foreach (var partial in Directory.GetFiles(Path.Combine(TestHost.TemplatesFolder, "partials")))
             File.Copy(partial, Path.Combine(templates, "partials", Path.GetFileName(partial)));
         File.WriteAllText(Path.Combine(templates, "output-reversal.hbs"), "<p>{{Batch.Number}} {{Batch.NoSuchField}}</p>");
-        var db = _folder.File("l.db");
+        var db = Temp.File("l.db");
         var runtime = new HostRuntime(new HostFolders(TestHost.PluginsFolder, TestHost.RulesFolder, templates, db), FixedClock.Default);
 
-        var outcome = new PostingPipeline(runtime).Run(new PostingRequest { WorkbookPath = OutputJournal.New().Output(1, 1).WriteTo(_folder.File("x.xlsx")) });
+        var outcome = new PostingPipeline(runtime).Run(new PostingRequest { WorkbookPath = OutputJournal.New().Output(1, 1).WriteTo(Temp.File("x.xlsx")) });
 
         Assert.Equal((PostingStatus.Failed, ExitCodes.Configuration), (outcome.Status, outcome.ExitCode));
         var error = Assert.Single(outcome.Errors);

@@ -8,15 +8,11 @@ namespace PluginHost.Tests.Rules;
 /// Rule files compiled against the real plugin: problems at the line and column of the file, the allow-list, and
 /// evaluation that never crashes. The complete rules engine (operator words, actions, cache) is issue 3.
 /// </summary>
-public sealed class RuleCompilationTests : IDisposable
+public sealed class RuleCompilationTests : TempFolderTest
 {
-    private readonly TempFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
     private Problem CompileError(string json)
     {
-        var (workflow, problems) = RuleFiles.Compile(_folder, json);
+        var (workflow, problems) = RuleFiles.Compile(Temp, json);
         Assert.Null(workflow);
         return Assert.Single(problems);
     }
@@ -78,7 +74,7 @@ public sealed class RuleCompilationTests : IDisposable
     [Fact]
     public void ARuleThatThrowsIsAFailureOfThatRuleOnThatLineAndTheOthersStillRun()
     {
-        var ((workflow, problems), inputs) = RuleFiles.CompileFor(_folder, """
+        var ((workflow, problems), inputs) = RuleFiles.CompileFor(Temp, """
             {
               "WorkflowName": "output-reversal",
               "Rules": [
@@ -102,7 +98,7 @@ public sealed class RuleCompilationTests : IDisposable
     [Fact]
     public void GlobalAndLocalParamsAndNestedRulesAreEvaluated()
     {
-        var ((workflow, problems), inputs) = RuleFiles.CompileFor(_folder, """
+        var ((workflow, problems), inputs) = RuleFiles.CompileFor(Temp, """
             {
               "WorkflowName": "output-reversal",
               "GlobalParams": [ { "Name": "Limit", "Expression": "100m" } ],
@@ -134,10 +130,10 @@ public sealed class RuleCompilationTests : IDisposable
     [Fact]
     public void APostingDateOutsideThePeriodSetInGlobalParamsIsRefused()
     {
-        var rules = RuleFiles.ShippedWith(_folder, "new DateOnly(2026, 11, 1)", "new DateOnly(2026, 11, 30)");
-        var db = _folder.File("l.db");
+        var rules = RuleFiles.ShippedWith(Temp, "new DateOnly(2026, 11, 1)", "new DateOnly(2026, 11, 30)");
+        var db = Temp.File("l.db");
         var runtime = TestHost.Own(db, rules: rules);
-        var path = OutputJournal.New().Output(1, 1).Output(2, 2, date: new DateOnly(2026, 12, 1)).Output(3, 3, date: new DateOnly(2026, 10, 31)).WriteTo(_folder.File("period.xlsx"));
+        var path = OutputJournal.New().Output(1, 1).Output(2, 2, date: new DateOnly(2026, 12, 1)).Output(3, 3, date: new DateOnly(2026, 10, 31)).WriteTo(Temp.File("period.xlsx"));
 
         var outcome = new PostingPipeline(runtime).Run(new PostingRequest { WorkbookPath = path });
 
@@ -151,9 +147,9 @@ public sealed class RuleCompilationTests : IDisposable
     [Fact]
     public void AWarningIsReportedButDoesNotBlockPosting()
     {
-        var rules = RuleFiles.Folder(_folder, RuleFiles.OneRule("line.OutputQuantity < 5", "Row $(line.Row): unusually large output $(line.OutputQuantity)", ", \"Properties\": { \"Severity\": \"Warning\" }"));
-        var db = _folder.File("l.db");
-        var path = OutputJournal.New().Output(9, 1).WriteTo(_folder.File("w.xlsx"));
+        var rules = RuleFiles.Folder(Temp, RuleFiles.OneRule("line.OutputQuantity < 5", "Row $(line.Row): unusually large output $(line.OutputQuantity)", ", \"Properties\": { \"Severity\": \"Warning\" }"));
+        var db = Temp.File("l.db");
+        var path = OutputJournal.New().Output(9, 1).WriteTo(Temp.File("w.xlsx"));
 
         var outcome = new PostingPipeline(TestHost.Own(db, rules: rules)).Run(new PostingRequest { WorkbookPath = path });
 

@@ -5,20 +5,16 @@ using PluginHost.Tests.Support;
 namespace PluginHost.Tests.Workbooks;
 
 /// <summary>Whole workbooks read the way users send them: any column order, extra columns, header case and spacing.</summary>
-public sealed class JournalReadingTests : IDisposable
+public sealed class JournalReadingTests : TempFolderTest
 {
-    private readonly TempFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
     [Fact]
     public void ColumnsAreFoundByHeaderInAnyOrderIgnoringCaseSpacingAndExtraColumns()
     {
-        var path = _folder.File("shuffled.xlsx");
+        var path = Temp.File("shuffled.xlsx");
         XlsxWriter.Write(path, new XlsxWriter.Sheet("My sheet",
             ["  output quantity ", "Note", "APPLIES-TO ENTRY", "item no", "Prod Order No", "Run   Time", "Operation No.", "Document No.", "Posting Date"],
             [[7m, "keep me", null, "ITEM-9", "PO-9", 3.25m, "30", "OUT-9", new DateOnly(2026, 11, 5)]]));
-        var db = _folder.File("l.db");
+        var db = Temp.File("l.db");
 
         var outcome = TestHost.Post(db, path);
 
@@ -35,8 +31,8 @@ public sealed class JournalReadingTests : IDisposable
         var path = OutputJournal.New()
             .Row("not a date", "OUT-1", "PO-1", "ITEM-1", "10", 1m, 1m, null)
             .Row(OutputJournal.Day, "OUT-2", "PO-1", "ITEM-1", "10", "lots", 1.000001m, "seven")
-            .WriteTo(_folder.File("bad.xlsx"));
-        var db = _folder.File("l.db");
+            .WriteTo(Temp.File("bad.xlsx"));
+        var db = Temp.File("l.db");
 
         var outcome = TestHost.Post(db, path);
 
@@ -51,9 +47,9 @@ public sealed class JournalReadingTests : IDisposable
     public void AMissingColumnIsNamedWithTheColumnsThePluginNeeds()
     {
         var path = OutputJournal.New().Row(OutputJournal.Day, "OUT-1", "PO-1", "ITEM-1", "10", 1m, 1m)
-            .WriteTo(_folder.File("missing.xlsx"), headers: OutputJournal.Headers[..^1]);
+            .WriteTo(Temp.File("missing.xlsx"), headers: OutputJournal.Headers[..^1]);
 
-        var outcome = TestHost.Post(_folder.File("l.db"), path, plugin: "output-reversal");
+        var outcome = TestHost.Post(Temp.File("l.db"), path, plugin: "output-reversal");
 
         Assert.Equal(ExitCodes.BadInput, outcome.ExitCode);
         var error = Assert.Single(outcome.Errors);
@@ -64,7 +60,7 @@ public sealed class JournalReadingTests : IDisposable
     [Fact]
     public void ASheetWithHeadersButNoLinesIsRefused()
     {
-        var outcome = TestHost.Post(_folder.File("l.db"), OutputJournal.New().WriteTo(_folder.File("empty.xlsx")));
+        var outcome = TestHost.Post(Temp.File("l.db"), OutputJournal.New().WriteTo(Temp.File("empty.xlsx")));
 
         Assert.Equal(ExitCodes.BadInput, outcome.ExitCode);
         Assert.Equal("SHEET003", Assert.Single(outcome.Errors).Code);
