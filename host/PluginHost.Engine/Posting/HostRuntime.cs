@@ -3,7 +3,7 @@ using PluginHost.Engine.Plugins;
 using PluginHost.Engine.Problems;
 using PluginHost.Engine.Reports;
 using PluginHost.Engine.Rules.Compilation;
-using PluginHost.Engine.Rules.Model;
+using PluginHost.Engine.Rules;
 
 namespace PluginHost.Engine.Posting;
 
@@ -17,8 +17,7 @@ public sealed class HostRuntime
     private readonly TimeProvider time;
     private readonly Lazy<PluginCatalog> _plugins;
     private readonly Lazy<(ReportRenderer? Renderer, IReadOnlyList<Problem> Problems)> _reports;
-    private readonly Dictionary<string, (CompiledWorkflow? Workflow, IReadOnlyList<Problem> Problems)> _rules;
-    private readonly Lock _rulesLock;
+    private readonly RuleSetProvider _rules;
 
     /// <summary>A runtime over the given folders and clock; nothing is loaded until first used.</summary>
     public HostRuntime(HostFolders folders, TimeProvider time)
@@ -27,8 +26,7 @@ public sealed class HostRuntime
         this.time = time;
         _plugins = new(() => PluginLoader.LoadFrom(folders.Plugins));
         _reports = new(() => ReportRenderer.Load(folders.Templates));
-        _rules = new(StringComparer.OrdinalIgnoreCase);
-        _rulesLock = new();
+        _rules = new RuleSetProvider(folders.Rules, folders.RuleCache is { } cache ? new RuleCache(cache) : null);
     }
 
     private HostRuntime(HostRuntime shared, HostFolders folders, TimeProvider time)
@@ -38,7 +36,6 @@ public sealed class HostRuntime
         _plugins = shared._plugins;
         _reports = shared._reports;
         _rules = shared._rules;
-        _rulesLock = shared._rulesLock;
     }
 
     /// <summary>The same plugins, rules and templates over another database and clock (the demo's own database, a test's).</summary>
@@ -56,26 +53,9 @@ public sealed class HostRuntime
     /// <summary>The report renderer, or the problems that keep the templates from loading.</summary>
     public (ReportRenderer? Renderer, IReadOnlyList<Problem> Problems) Reports => _reports.Value;
 
-    /// <summary>The compiled workflow of a plugin (<c>rules/NAME.json</c>), or the problems that keep it from loading.</summary>
-    public (CompiledWorkflow? Workflow, IReadOnlyList<Problem> Problems) RulesFor(LoadedPlugin plugin)
-    {
-        lock (_rulesLock)
-        {
-            if (!_rules.TryGetValue(plugin.Name, out var compiled))
-                _rules[plugin.Name] = compiled = CompileRules(plugin);
-            return compiled;
-        }
-    }
+    /// <summary>The rule sets in force, reloaded when their files change.</summary>
+    public RuleSetProvider RuleSets => _rules;
 
-    private (CompiledWorkflow?, IReadOnlyList<Problem>) CompileRules(LoadedPlugin plugin)
-    {
-        var path = Path.Combine(folders.Rules, plugin.Name + ".json");
-        if (!File.Exists(path))
-            return (null, [Problem.Error("RULE000", $"there is no rule file for plugin {plugin.Name}: {path}", new SourceLocation { File = path })]);
-        var (file, problems) = RuleFileReader.Read(path);
-        if (file is null)
-            return (null, problems);
-        var context = System.Runtime.Loader.AssemblyLoadContext.GetLoadContext(plugin.Assembly)!;
-        return RuleCompiler.Compile(file, plugin.Name, plugin.Instance.RuleInputs, context);
-    }
+    /// <summary>The compiled workflow of a plugin (<c>rules/NAME.json</c>), or the problems that keep it from loading.</summary>
+    public (CompiledWorkflow? Workflow, IReadOnlyList<Problem> Problems) RulesFor(LoadedPlugin plugin) => _rules.For(plugin);
 }

@@ -13,7 +13,7 @@ namespace PluginHost.Engine.Posting;
 /// </summary>
 internal static class LineChecker
 {
-    public sealed record Checked(IReadOnlyList<PostingLine> Lines, IReadOnlyList<Problem> Problems);
+    public sealed record Checked(IReadOnlyList<PostingLine> Lines, IReadOnlyList<Problem> Problems, IReadOnlyList<RuleNote> Notes);
 
     /// <summary>Checks the lines; a plugin that throws or returns facts of the wrong shape raises <see cref="PluginFailureException"/>.</summary>
     public static Checked Check(LoadedPlugin plugin, CompiledWorkflow rules, IReadOnlyList<JournalLine> lines, ILedgerReader ledger, string file)
@@ -21,7 +21,9 @@ internal static class LineChecker
         var inputs = plugin.Instance.RuleInputs;
         var facts = PluginCall.Guard(plugin, "starting the fact look-ups", () => plugin.Instance.BeginBatch(ledger));
         var problems = new List<Problem>();
+        var notes = new List<RuleNote>();
         var checkedLines = new List<PostingLine>(lines.Count);
+        var run = rules.NewRun();
         foreach (var line in lines)
         {
             var lineFacts = PluginCall.Guard(plugin, $"looking up facts for row {line.Row}", () => facts.FactsFor(line));
@@ -30,14 +32,29 @@ internal static class LineChecker
             values[0] = line;
             for (var i = 1; i < inputs.Count; i++)
                 values[i] = lineFacts[i - 1];
-            foreach (var outcome in rules.Evaluate(values).Where(o => !o.Passed))
+            rules.Evaluate(values, run);
+            if (run.AnyFailed)
             {
-                problems.Add(new Problem(outcome.Rule.Severity, outcome.Rule.Name, outcome.Message ?? $"Rule {outcome.Rule.Name} failed.",
-                    new SourceLocation { File = file, Sheet = line.Sheet, Row = line.Row, Rule = outcome.Rule.Name, Workflow = rules.Name }));
+                foreach (var outcome in run.Failures())
+                    problems.Add(new Problem(outcome.Rule.Severity, outcome.Rule.Name, outcome.Message ?? $"Rule {outcome.Rule.Name} failed.",
+                        new SourceLocation { File = file, Sheet = line.Sheet, Row = line.Row, Rule = outcome.Rule.Name, Workflow = rules.Name }));
             }
+            if (run.HasNotes)
+                notes.AddRange(NotesOf(line.Row, run));
             checkedLines.Add(new PostingLine(line, lineFacts));
         }
-        return new Checked(checkedLines, problems);
+        return new Checked(checkedLines, problems, notes);
+    }
+
+    private static IEnumerable<RuleNote> NotesOf(int row, Rules.Runtime.RuleRun run)
+    {
+        foreach (var outcome in run.Outcomes())
+        {
+            if (outcome.Event is { } name)
+                yield return new RuleNote(row, outcome.Rule.Name, "event", name);
+            if (outcome.HasOutput)
+                yield return new RuleNote(row, outcome.Rule.Name, "output", Rules.Runtime.RuleText.Format(outcome.Output));
+        }
     }
 
     private static void CheckShape(LoadedPlugin plugin, IReadOnlyList<RuleInput> inputs, IReadOnlyList<object?> facts, int row)

@@ -26,6 +26,9 @@ public sealed record PostingOutcome
     /// <summary>Entries written (or, for a dry run, that would be) per ledger.</summary>
     public IReadOnlyDictionary<string, int> Entries { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>Success events and OutputExpression values of the rules, per row.</summary>
+    public IReadOnlyList<RuleNote> Notes { get; init; } = [];
+
     /// <summary>The report written, if any.</summary>
     public string? ReportPath { get; init; }
 

@@ -125,11 +125,11 @@ public sealed class PostingPipeline(HostRuntime host)
                 number = record.CreateBatch(rejected, problems);
                 record.Commit();
             }
-            var model = ReportModelBuilder.Build(rejected with { Id = number ?? 0 }, PostingStatus.Rejected, request.DryRun, [], [], problems);
+            var model = ReportModelBuilder.Build(rejected with { Id = number ?? 0 }, PostingStatus.Rejected, request.DryRun, [], [], problems, @checked.Notes);
             return new PostingOutcome
             {
                 Status = PostingStatus.Rejected, ExitCode = unreadable ? ExitCodes.BadInput : ExitCodes.Refused, Batch = number, Plugin = plugin.Name,
-                Lines = journal.RowsRead, Problems = problems, ReportPath = WriteReport(request, path, Render(reports, plugin.Name, model)),
+                Lines = journal.RowsRead, Problems = problems, Notes = @checked.Notes, ReportPath = WriteReport(request, path, Render(reports, plugin.Name, model)),
             };
         }
 
@@ -140,12 +140,12 @@ public sealed class PostingPipeline(HostRuntime host)
         var capacity = result.CapacityEntries.OrderBy(e => e.EntryNo).ToList();
         var status = request.DryRun ? PostingStatus.Validated : PostingStatus.Posted;
         // Rendered before the commit: a template that fails must not leave a posted batch without its report.
-        var html = Render(reports, plugin.Name, ReportModelBuilder.Build(batch with { Id = id }, status, request.DryRun, items, capacity, problems));
+        var html = Render(reports, plugin.Name, ReportModelBuilder.Build(batch with { Id = id }, status, request.DryRun, items, capacity, problems, @checked.Notes));
         if (!request.DryRun)
             transaction.Commit();
         return new PostingOutcome
         {
-            Status = status, ExitCode = ExitCodes.Done, Batch = request.DryRun ? null : id, Plugin = plugin.Name, Lines = journal.RowsRead, Problems = problems,
+            Status = status, ExitCode = ExitCodes.Done, Batch = request.DryRun ? null : id, Plugin = plugin.Name, Lines = journal.RowsRead, Problems = problems, Notes = @checked.Notes,
             Entries = EntryCounts(result),
             ReportPath = WriteReport(request, path, html),
         };

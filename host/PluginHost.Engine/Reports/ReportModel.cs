@@ -21,6 +21,9 @@ public sealed record ReportModel
     /// <summary>Warnings; they did not block posting.</summary>
     public IReadOnlyList<MessageView> Warnings { get; init; } = [];
 
+    /// <summary>Success events and OutputExpression values of the rules, by row.</summary>
+    public IReadOnlyList<RuleNoteView> RuleNotes { get; init; } = [];
+
     /// <summary>Totals per ledger.</summary>
     public IReadOnlyList<TotalView> Totals { get; init; } = [];
 
@@ -42,3 +45,6 @@ public sealed record MessageView(string Where, string Row, string Rule, string M
 
 /// <summary>A total line: a ledger, how many entries, and the sums of its figures.</summary>
 public sealed record TotalView(string Ledger, int Entries, string Figures);
+
+/// <summary>A rule's success event or output value on a row.</summary>
+public sealed record RuleNoteView(string Row, string Rule, string Kind, string Text);

@@ -8,7 +8,7 @@ namespace PluginHost.Engine.Reports;
 public static class ReportModelBuilder
 {
     /// <summary>The model for one batch.</summary>
-    public static ReportModel Build(BatchRecord batch, string status, bool provisional, IReadOnlyList<ItemLedgerEntry> items, IReadOnlyList<CapacityLedgerEntry> capacity, IReadOnlyList<Problem> problems)
+    public static ReportModel Build(BatchRecord batch, string status, bool provisional, IReadOnlyList<ItemLedgerEntry> items, IReadOnlyList<CapacityLedgerEntry> capacity, IReadOnlyList<Problem> problems, IReadOnlyList<Posting.RuleNote>? notes = null)
     {
         var errors = problems.Where(p => p.IsError).OrderBy(p => p.Where.Row ?? 0).ThenBy(p => p.Where.Cell).Select(View).ToList();
         var warnings = problems.Where(p => !p.IsError).OrderBy(p => p.Where.Row ?? 0).Select(View).ToList();
@@ -24,6 +24,7 @@ public static class ReportModelBuilder
             CapacityEntries = capacity.Select(e => new CapacityEntryView(e.EntryNo, e.Row, ReportFormat.Date(e.PostingDate), e.DocumentNo, e.ProdOrderNo, e.OperationNo, e.ItemNo,
                 ReportFormat.Quantity(e.RunTime), ReportFormat.Quantity(e.OutputQuantity), e.ItemEntryNo, e.ReversesEntryNo?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "")).ToList(),
             Errors = errors,
+            RuleNotes = (notes ?? []).Select(n => new RuleNoteView(n.Row.ToString(System.Globalization.CultureInfo.InvariantCulture), n.Rule, n.Kind, n.Text)).ToList(),
             Warnings = warnings,
             Totals =
             [

@@ -216,7 +216,7 @@ public sealed class CommandLineTests : TempFolderTest
     {
         var dir = Temp.File("demo");
 
-        var result = Support.Cli.Run(["demo", "--dir", dir, "--plugins", TestHost.PluginsFolder, "--rules", TestHost.RulesFolder, "--templates", TestHost.TemplatesFolder]);
+        var result = Support.Cli.Run(["demo", "--dir", dir, "--plugins", TestHost.PluginsFolder, "--rules", TestHost.RulesFolder, "--templates", TestHost.TemplatesFolder, "--cache", Temp.File("cache")]);
 
         Assert.Equal(ExitCodes.Done, result.ExitCode);
         var db = Path.Combine(dir, "pluginhost-demo.db");

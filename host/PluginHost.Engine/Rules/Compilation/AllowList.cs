@@ -45,7 +45,7 @@ public sealed class AllowList
             case MakeRefExpressionSyntax or RefTypeExpressionSyntax or RefValueExpressionSyntax or RefExpressionSyntax:
                 return "references (__makeref, ref) are not allowed in rules";
             case AssignmentExpressionSyntax:
-                return "a rule cannot assign: it only tests (write == to compare)";
+                return "a rule cannot assign: it only tests";
             case PrefixUnaryExpressionSyntax p when p.IsKind(SyntaxKind.PreIncrementExpression) || p.IsKind(SyntaxKind.PreDecrementExpression):
             case PostfixUnaryExpressionSyntax q when q.IsKind(SyntaxKind.PostIncrementExpression) || q.IsKind(SyntaxKind.PostDecrementExpression):
                 return "a rule cannot change a value with ++ or --";

@@ -11,14 +11,15 @@ public sealed class CompiledWorkflow
     private readonly IReadOnlyList<int> _topLevel;
     private readonly Action<object?[], RuleRun> _evaluate;
 
-    internal CompiledWorkflow(string name, RuleFile file, IReadOnlyList<RuleDefinition> rules, IReadOnlyList<MessageTemplate> messages, IReadOnlyList<int> topLevel, Action<object?[], RuleRun> evaluate)
+    internal CompiledWorkflow(string name, RuleFile file, WorkflowSource source, Action<object?[], RuleRun> evaluate, bool fromCache)
     {
         Name = name;
         File = file;
-        _rules = rules;
-        _messages = messages;
-        _topLevel = topLevel;
+        _rules = source.Rules;
+        _messages = source.Messages;
+        _topLevel = source.TopLevel;
         _evaluate = evaluate;
+        FromCache = fromCache;
     }
 
     /// <summary>The workflow name.</summary>
@@ -27,14 +28,27 @@ public sealed class CompiledWorkflow
     /// <summary>The rule file, with its hash.</summary>
     public RuleFile File { get; }
 
+    /// <summary>True when the compiled code came from the disk cache rather than the compiler.</summary>
+    public bool FromCache { get; }
+
     /// <summary>The top-level rules, in file order.</summary>
     public IEnumerable<RuleDefinition> Rules => _topLevel.Select(i => _rules[i]);
 
-    /// <summary>Evaluates every rule on one line's inputs (in the plugin's declared order) and returns each top-level outcome.</summary>
+    /// <summary>A run to reuse across lines with <see cref="Evaluate(object?[], RuleRun)"/>.</summary>
+    public RuleRun NewRun() => new(_rules, _messages, _topLevel);
+
+    /// <summary>Evaluates every rule on one line's inputs (in the plugin's declared order) into a reused run.</summary>
+    public void Evaluate(object?[] inputs, RuleRun run)
+    {
+        run.Reset();
+        _evaluate(inputs, run);
+    }
+
+    /// <summary>Evaluates every rule on one line and returns each top-level outcome (convenient, allocates).</summary>
     public IReadOnlyList<RuleOutcome> Evaluate(object?[] inputs)
     {
-        var run = new RuleRun(_rules, _messages);
-        _evaluate(inputs, run);
-        return run.Outcomes(_topLevel).ToList();
+        var run = NewRun();
+        Evaluate(inputs, run);
+        return run.Outcomes();
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using PluginHost.Contracts.Plugins;
 using PluginHost.Engine.Problems;
+using PluginHost.Engine.Rules.Json;
 using PluginHost.Engine.Rules.Model;
 using PluginHost.Engine.Rules.Runtime;
 
@@ -11,7 +12,8 @@ namespace PluginHost.Engine.Rules.Compilation;
 
 /// <summary>
 /// Compiles a workflow with Roslyn into one delegate, after checking every expression against the limits and
-/// the <see cref="AllowList"/>. Problems point at the line and column inside the rule file.
+/// the <see cref="AllowList"/>. Problems point at the line and column inside the rule file. With a
+/// <see cref="RuleCache"/>, a workflow compiled before is loaded from disk instead.
 /// </summary>
 public static class RuleCompiler
 {
@@ -21,13 +23,16 @@ public static class RuleCompiler
     /// <summary>Deepest syntax nesting accepted in one expression.</summary>
     public const int MaxNestingDepth = 48;
 
+    /// <summary>How many times names whose case differs are corrected and the code compiled again.</summary>
+    private const int CaseFixRounds = 4;
+
     /// <summary>
-    /// Compiles the workflow <paramref name="workflowName"/> of <paramref name="file"/> against the inputs a plugin
-    /// declares. The compiled code is loaded into <paramref name="loadContext"/>, the plugin's own, where the input
-    /// types live.
+    /// Compiles the workflow <paramref name="workflowName"/> of <paramref name="file"/> (the only one, if the file holds
+    /// one) against the inputs a plugin declares. The code is loaded into <paramref name="loadContext"/>, the plugin's
+    /// own, where the input types live.
     /// </summary>
     public static (CompiledWorkflow? Workflow, IReadOnlyList<Problem> Problems) Compile(
-        RuleFile file, string workflowName, IReadOnlyList<RuleInput> inputs, AssemblyLoadContext loadContext)
+        RuleFile file, string workflowName, IReadOnlyList<RuleInput> inputs, AssemblyLoadContext loadContext, RuleCache? cache = null)
     {
         var problems = new List<Problem>();
         var workflow = file.Workflows.FirstOrDefault(w => string.Equals(w.Name, workflowName, StringComparison.OrdinalIgnoreCase))
@@ -35,53 +40,93 @@ public static class RuleCompiler
         if (workflow is null)
             return (null, [Problem.Error("RULE010", $"the file has no workflow named '{workflowName}' (it has {string.Join(", ", file.Workflows.Select(w => w.Name))})", new SourceLocation { File = file.Path })]);
 
-        var rules = WithInjected(file, workflow, problems);
-        var source = WorkflowSource.Generate(workflow.GlobalParams, rules, inputs);
+        var (globals, rules) = WithInjected(file, workflow, problems);
+        CheckInputNames(file, workflow, inputs, globals, problems);
+        var source = WorkflowSource.Generate(globals, rules, inputs);
         CheckLimits(file, workflow, source, problems);
         if (problems.HasErrors())
             return (null, problems);
 
+        var key = cache is null ? null : RuleCache.Key(file.Sha256, workflow.Name, inputs);
+        if (key is not null && cache!.TryRead(key) is { } cached && Load(cached, loadContext) is { } fromCache)
+            return (new CompiledWorkflow(workflow.Name, file, source, fromCache, fromCache: true), problems);
+
+        var (image, compileProblems) = Build(file, workflow, globals, rules, inputs);
+        if (image is null)
+            return (null, compileProblems);
+        var evaluate = Load(image, loadContext) ?? throw new InvalidOperationException("the compiled rules did not load");
+        if (key is not null)
+            cache!.Write(key, image);
+        return (new CompiledWorkflow(workflow.Name, file, source, evaluate, fromCache: false), problems);
+    }
+
+    /// <summary>Compiles, correcting the case of names RulesEngine would have matched, and checks the allow-list.</summary>
+    private static (byte[]? Image, IReadOnlyList<Problem> Problems) Build(RuleFile file, WorkflowDefinition workflow, IReadOnlyList<ScopedParam> globals, IReadOnlyList<RuleDefinition> rules, IReadOnlyList<RuleInput> inputs)
+    {
         var inputAssemblies = inputs.Select(i => i.Type.Assembly).Append(typeof(IPostingPlugin).Assembly).Distinct().ToList();
         var references = FrameworkReferences.Get()
             .Concat(inputAssemblies.Concat(inputAssemblies.SelectMany(ReferencedFiles)).Append(typeof(RuleRun).Assembly)
                 .Select(a => a.Location).Where(l => l.Length > 0).Distinct().Select(l => MetadataReference.CreateFromFile(l)))
             .ToList();
-        var tree = CSharpSyntaxTree.ParseText(source.Code, new CSharpParseOptions(LanguageVersion.Latest));
-        var assemblyName = $"PluginHost.Rules.{workflow.Name}.{file.Sha256[..16]}.{Guid.NewGuid():N}";
-        var compilation = CSharpCompilation.Create(assemblyName, [tree], references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, checkOverflow: true));
-
-        var located = new RuleLocator(file, workflow, source);
-        foreach (var diagnostic in compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error))
-            problems.Add(located.Problem(diagnostic));
-        if (problems.HasErrors())
-            return (null, problems);
-
-        var model = compilation.GetSemanticModel(tree);
-        var allowList = new AllowList(inputAssemblies);
-        var root = tree.GetRoot();
-        foreach (var segment in source.Segments)
+        var fixes = new Dictionary<(JsonStringNode, int), IReadOnlyList<(int Offset, string Text)>>();
+        for (var round = 0; ; round++)
         {
-            // The first refusal of an expression is reported: "System.IO.File.Exists" is one problem, not two.
-            var refusal = root.DescendantNodes(new Microsoft.CodeAnalysis.Text.TextSpan(segment.Start, segment.Length))
-                .Where(n => n.SpanStart >= segment.Start && n.Span.End <= segment.Start + segment.Length)
-                .Select(n => (Node: n, Reason: allowList.Check(n, model)))
-                .FirstOrDefault(x => x.Reason is not null);
-            if (refusal.Reason is not null)
-                problems.Add(located.Problem("RULE030", refusal.Reason, segment, refusal.Node.SpanStart));
-        }
-        if (problems.HasErrors())
-            return (null, problems);
+            var source = WorkflowSource.Generate(globals, rules, inputs, fixes);
+            var tree = CSharpSyntaxTree.ParseText(source.Code, new CSharpParseOptions(LanguageVersion.Latest));
+            var compilation = CSharpCompilation.Create($"PluginHost.Rules.{workflow.Name}.{file.Sha256[..16]}", [tree], references,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, checkOverflow: true, deterministic: true));
+            var located = new RuleLocator(file, workflow, source);
+            var model = compilation.GetSemanticModel(tree);
+            var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            if (errors.Count > 0)
+            {
+                if (round < CaseFixRounds && CaseFixes.Find(errors, model, source) is { Count: > 0 } found)
+                {
+                    foreach (var (segmentKey, fix) in found)
+                        fixes[segmentKey] = [.. (fixes.GetValueOrDefault(segmentKey) ?? []), fix];
+                    continue;
+                }
+                return (null, errors.Select(located.Problem).ToList());
+            }
 
-        using var image = new MemoryStream();
-        var emitted = compilation.Emit(image);
-        if (!emitted.Success)
-            return (null, emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(located.Problem).ToList());
-        image.Position = 0;
-        var assembly = loadContext.LoadFromStream(image);
-        var method = assembly.GetType($"{WorkflowSource.Namespace}.{WorkflowSource.ClassName}")!.GetMethod(WorkflowSource.MethodName)!;
-        var evaluate = method.CreateDelegate<Action<object?[], RuleRun>>();
-        return (new CompiledWorkflow(workflow.Name, file, source.Rules, source.Messages, source.TopLevel, evaluate), problems);
+            var allowList = new AllowList(inputAssemblies);
+            var root = tree.GetRoot();
+            var refusals = new List<Problem>();
+            foreach (var segment in source.Segments)
+            {
+                // The first refusal of an expression is reported: "System.IO.File.Exists" is one problem, not two.
+                var refusal = root.DescendantNodes(new Microsoft.CodeAnalysis.Text.TextSpan(segment.Start, segment.Length))
+                    .Where(n => n.SpanStart >= segment.Start && n.Span.End <= segment.Start + segment.Length)
+                    .Select(n => (Node: n, Reason: allowList.Check(n, model)))
+                    .FirstOrDefault(x => x.Reason is not null);
+                if (refusal.Reason is not null)
+                    refusals.Add(located.Problem("RULE030", refusal.Reason, segment, refusal.Node.SpanStart));
+            }
+            if (refusals.Count > 0)
+                return (null, refusals);
+
+            using var image = new MemoryStream();
+            var emitted = compilation.Emit(image);
+            if (!emitted.Success)
+                return (null, emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(located.Problem).ToList());
+            return (image.ToArray(), []);
+        }
+    }
+
+    /// <summary>Loads a compiled image and binds its method; null when the image is not a valid rule assembly.</summary>
+    private static Action<object?[], RuleRun>? Load(byte[] image, AssemblyLoadContext loadContext)
+    {
+        try
+        {
+            using var stream = new MemoryStream(image, writable: false);
+            var assembly = loadContext.LoadFromStream(stream);
+            var method = assembly.GetType($"{WorkflowSource.Namespace}.{WorkflowSource.ClassName}")?.GetMethod(WorkflowSource.MethodName);
+            return method?.CreateDelegate<Action<object?[], RuleRun>>();
+        }
+        catch (Exception ex) when (ex is BadImageFormatException or FileLoadException or ArgumentException or TypeLoadException or MissingMethodException)
+        {
+            return null;
+        }
     }
 
     private static IEnumerable<Assembly> ReferencedFiles(Assembly assembly)
@@ -96,40 +141,67 @@ public static class RuleCompiler
             }
             catch (FileNotFoundException)
             {
-                // A reference the plugin never loads; the compiler will say so if an expression needs it.
+                // A reference the plugin never loads; the compiler says so if an expression needs it.
             }
             if (loaded is not null)
                 yield return loaded;
         }
     }
 
-    /// <summary>The workflow's rules followed by those of the workflows it injects, in order.</summary>
-    private static List<RuleDefinition> WithInjected(RuleFile file, WorkflowDefinition workflow, List<Problem> problems)
+    /// <summary>
+    /// The workflow's GlobalParams and rules, followed by those of the workflows it injects (and they inject), in
+    /// order; a GlobalParam the workflow defines itself wins over an injected one of the same name.
+    /// </summary>
+    private static (List<ScopedParam> Globals, List<RuleDefinition> Rules) WithInjected(RuleFile file, WorkflowDefinition workflow, List<Problem> problems)
     {
+        var globals = workflow.GlobalParams.ToList();
         var rules = workflow.Rules.ToList();
-        foreach (var name in workflow.WorkflowsToInject)
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { workflow.Name };
+        var pending = new Queue<(WorkflowDefinition From, string Name)>(workflow.WorkflowsToInject.Select(n => (workflow, n)));
+        while (pending.Count > 0)
         {
+            var (from, name) = pending.Dequeue();
             var injected = file.Workflows.FirstOrDefault(w => string.Equals(w.Name, name, StringComparison.OrdinalIgnoreCase));
-            if (injected is null || injected == workflow)
-                problems.Add(Problem.Error("RULE011", $"workflow '{workflow.Name}' injects '{name}', which is not a workflow of this file", SourceLocation.InText(file.Path, workflow.Position.Line, workflow.Position.Column)));
-            else
-                rules.AddRange(injected.Rules);
+            if (injected is null)
+            {
+                problems.Add(Problem.Error("RULE011", $"workflow '{from.Name}' injects '{name}', which is not a workflow of this file", SourceLocation.InText(file.Path, from.Position.Line, from.Position.Column)));
+                continue;
+            }
+            if (!seen.Add(injected.Name))
+                continue; // injected already (or the workflow itself): a cycle adds nothing twice
+            globals.AddRange(injected.GlobalParams.Where(g => !globals.Any(x => string.Equals(x.Name, g.Name, StringComparison.OrdinalIgnoreCase))));
+            rules.AddRange(injected.Rules);
+            foreach (var next in injected.WorkflowsToInject)
+                pending.Enqueue((injected, next));
         }
-        return rules;
+        foreach (var clash in rules.GroupBy(r => r.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+            problems.Add(Problem.Error("RULE005", $"rule name '{clash.Key}' is used by more than one of the injected workflows", SourceLocation.InText(file.Path, clash.Last().Position.Line, clash.Last().Position.Column)));
+        return (globals, rules);
     }
+
+    /// <summary>A parameter named like an input (or input1, input2 ...) would hide it: refused with its position.</summary>
+    private static void CheckInputNames(RuleFile file, WorkflowDefinition workflow, IReadOnlyList<RuleInput> inputs, IEnumerable<ScopedParam> globals, List<Problem> problems)
+    {
+        var reserved = inputs.Select(i => i.Name).Concat(inputs.Select((_, i) => $"input{i + 1}")).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var locals = AllRules(workflow.Rules).SelectMany(r => r.LocalParams);
+        foreach (var parameter in globals.Concat(locals).Where(p => reserved.Contains(p.Name)))
+            problems.Add(Problem.Error("RULE005", $"parameter name '{parameter.Name}' is the name of an input; choose another",
+                new SourceLocation { File = file.Path, Workflow = workflow.Name, Rule = parameter.Name, Line = parameter.Expression.Position.Line, Position = parameter.Expression.Position.Column }));
+    }
+
+    private static IEnumerable<RuleDefinition> AllRules(IEnumerable<RuleDefinition> rules) => rules.SelectMany(r => AllRules(r.Rules).Prepend(r));
 
     private static void CheckLimits(RuleFile file, WorkflowDefinition workflow, WorkflowSource source, List<Problem> problems)
     {
         var located = new RuleLocator(file, workflow, source);
         foreach (var segment in source.Segments)
         {
-            if (segment.Length > MaxExpressionLength)
+            if (segment.OriginalLength > MaxExpressionLength)
             {
-                problems.Add(located.Problem("RULE031", $"the expression of '{segment.Owner}' is {segment.Length} characters long; at most {MaxExpressionLength} are allowed", segment, segment.Start));
+                problems.Add(located.Problem("RULE031", $"the expression of '{segment.Owner}' is {segment.OriginalLength} characters long; at most {MaxExpressionLength} are allowed", segment, segment.Start));
                 continue;
             }
-            var text = segment.Node.Value.Substring(segment.NodeOffset, segment.Length);
-            var depth = Depth(SyntaxFactory.ParseExpression(text));
+            var depth = Depth(SyntaxFactory.ParseExpression(segment.Translation.Text));
             if (depth > MaxNestingDepth)
                 problems.Add(located.Problem("RULE032", $"the expression of '{segment.Owner}' nests {depth} levels deep; at most {MaxNestingDepth} are allowed", segment, segment.Start));
         }

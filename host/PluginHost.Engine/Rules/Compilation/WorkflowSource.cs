@@ -8,8 +8,8 @@ namespace PluginHost.Engine.Rules.Compilation;
 /// <summary>
 /// Generates the C# of one workflow: a single static method that evaluates every rule on one line's inputs.
 /// GlobalParams are computed once per line; each rule runs in its own try block, so a rule that throws is a
-/// failure of that rule only (docs/rules.md). Every piece of consultant text is recorded as a
-/// <see cref="SourceSegment"/> so that compiler messages point into the rule file.
+/// failure of that rule only (docs/rules.md). Consultant text passes through <see cref="RulesEngineDialect"/>
+/// and is recorded as a <see cref="SourceSegment"/> so that compiler messages point into the rule file.
 /// </summary>
 public sealed class WorkflowSource
 {
@@ -29,11 +29,13 @@ public sealed class WorkflowSource
     private readonly List<int> _topLevel = [];
     private readonly IReadOnlyList<ScopedParam> _globals;
     private readonly IReadOnlyList<RuleInput> _inputs;
+    private readonly IReadOnlyDictionary<(JsonStringNode, int), IReadOnlyList<(int Offset, string Text)>> _fixes;
 
-    private WorkflowSource(IReadOnlyList<ScopedParam> globals, IReadOnlyList<RuleInput> inputs)
+    private WorkflowSource(IReadOnlyList<ScopedParam> globals, IReadOnlyList<RuleInput> inputs, IReadOnlyDictionary<(JsonStringNode, int), IReadOnlyList<(int Offset, string Text)>> fixes)
     {
         _globals = globals;
         _inputs = inputs;
+        _fixes = fixes;
     }
 
     /// <summary>The generated code.</summary>
@@ -51,10 +53,14 @@ public sealed class WorkflowSource
     /// <summary>Numbers of the top-level rules: the outcomes reported per line.</summary>
     public IReadOnlyList<int> TopLevel => _topLevel;
 
-    /// <summary>Generates the code for the given rules (a workflow's own and those of workflows it injects).</summary>
-    public static WorkflowSource Generate(IReadOnlyList<ScopedParam> globals, IReadOnlyList<RuleDefinition> rules, IReadOnlyList<RuleInput> inputs)
+    /// <summary>
+    /// Generates the code for the given rules (a workflow's own and those of workflows it injects). <paramref name="fixes"/>
+    /// rewrite identifiers whose case differs from the member they name (RulesEngine matches names case-insensitively).
+    /// </summary>
+    public static WorkflowSource Generate(IReadOnlyList<ScopedParam> globals, IReadOnlyList<RuleDefinition> rules, IReadOnlyList<RuleInput> inputs,
+        IReadOnlyDictionary<(JsonStringNode, int), IReadOnlyList<(int Offset, string Text)>>? fixes = null)
     {
-        var source = new WorkflowSource(globals, inputs);
+        var source = new WorkflowSource(globals, inputs, fixes ?? new Dictionary<(JsonStringNode, int), IReadOnlyList<(int Offset, string Text)>>());
         source.Emit(rules);
         return source;
     }
@@ -121,7 +127,11 @@ public sealed class WorkflowSource
         }
         Line($"{indent}    }}");
         Line($"{indent}    catch (global::System.Exception __x{number}) {{ __e{number} = __x{number}; }}");
-        Line($"{indent}    if (__r{number}) __run.Pass({number});");
+        Line($"{indent}    if (__r{number})");
+        Line($"{indent}    {{");
+        Line($"{indent}        __run.Pass({number});");
+        EmitAction(rule.OnSuccess, rule.Name, number, indent + "        ");
+        Line($"{indent}    }}");
         Line($"{indent}    else");
         Line($"{indent}    {{");
         var values = new List<string>();
@@ -134,10 +144,20 @@ public sealed class WorkflowSource
             Line($"); }} catch (global::System.Exception __x) {{ {value} = __x; }}");
             values.Add(value);
         }
-        Line($"{indent}        __run.Fail({number}, new object[] {{ {string.Join(", ", values)} }}, __e{number});");
+        Line($"{indent}        __run.Fail({number}, {(values.Count == 0 ? "global::System.Array.Empty<object>()" : $"new object[] {{ {string.Join(", ", values)} }}")}, __e{number});");
+        EmitAction(rule.OnFailure, rule.Name, number, indent + "        ");
         Line($"{indent}    }}");
         Line($"{indent}}}");
         return number;
+    }
+
+    private void EmitAction(RuleAction? action, string rule, int number, string indent)
+    {
+        if (action is null)
+            return;
+        Append($"{indent}{{ object __o; try {{ __o = (object)(");
+        Segment(action.Expression, 0, action.Expression.Value.Length, rule, SegmentKind.Action);
+        Line($"); }} catch (global::System.Exception __x) {{ __o = __x; }} __run.Output({number}, __o); }}");
     }
 
     private void Declare(string indent, ScopedParam parameter)
@@ -149,8 +169,16 @@ public sealed class WorkflowSource
 
     private void Segment(JsonStringNode node, int start, int length, string owner, SegmentKind kind)
     {
-        _segments.Add(new SourceSegment(_code.Length, length, node, start, owner, kind));
-        _code.Append(node.Value, start, length);
+        var translation = RulesEngineDialect.Translate(node.Value.Substring(start, length));
+        if (_fixes.TryGetValue((node, start), out var fixes))
+        {
+            var chars = translation.Text.ToCharArray();
+            foreach (var (offset, text) in fixes)
+                text.CopyTo(0, chars, offset, text.Length);
+            translation = translation with { Text = new string(chars) };
+        }
+        _segments.Add(new SourceSegment(_code.Length, node, start, length, translation, owner, kind));
+        _code.Append(translation.Text);
     }
 
     private void Append(string text) => _code.Append(text);

@@ -38,4 +38,10 @@ public sealed record RuleDefinition
 
     /// <summary>From Properties.Severity: Error (default) or Warning, which does not block posting.</summary>
     public Severity Severity { get; init; } = Severity.Error;
+
+    /// <summary>Actions.OnSuccess: evaluated when the rule passes.</summary>
+    public RuleAction? OnSuccess { get; init; }
+
+    /// <summary>Actions.OnFailure: evaluated when the rule fails.</summary>
+    public RuleAction? OnFailure { get; init; }
 }

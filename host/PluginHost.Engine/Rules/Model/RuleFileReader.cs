@@ -11,7 +11,10 @@ namespace PluginHost.Engine.Rules.Model;
 public sealed class RuleFileReader
 {
     private static readonly string[] WorkflowFields = ["$schema", "WorkflowName", "WorkflowsToInject", "GlobalParams", "Rules", "RuleExpressionType"];
-    private static readonly string[] RuleFields = ["RuleName", "Expression", "ErrorMessage", "ErrorType", "Enabled", "RuleExpressionType", "Operator", "Rules", "LocalParams", "SuccessEvent", "Properties", "Actions", "WorkflowsToInject"];
+    private static readonly string[] RuleFields = ["RuleName", "Expression", "ErrorMessage", "ErrorType", "Enabled", "RuleExpressionType", "Operator", "Rules", "LocalParams", "SuccessEvent", "SuccessMessage", "Properties", "Actions", "WorkflowsToInject"];
+    private static readonly string[] ActionsFields = ["OnSuccess", "OnFailure"];
+    private static readonly string[] ActionFields = ["Name", "Context"];
+    private static readonly string[] SupportedActions = ["OutputExpression"];
     private static readonly string[] ParamFields = ["Name", "Expression"];
     private static readonly string[] Operators = ["And", "AndAlso", "Or", "OrElse"];
 
@@ -102,10 +105,32 @@ public sealed class RuleFileReader
             Operator = op,
             Rules = nested,
             LocalParams = locals,
-            SuccessEvent = OptionalString(obj, "SuccessEvent"),
+            SuccessEvent = OptionalString(obj, "SuccessEvent") ?? OptionalString(obj, "SuccessMessage"), // SuccessMessage: RulesEngine's older name
+            OnSuccess = ReadAction(obj, "OnSuccess", name),
+            OnFailure = ReadAction(obj, "OnFailure", name),
             Properties = properties,
             Severity = severity,
         };
+    }
+
+    private RuleAction? ReadAction(JsonObjectNode rule, string which, string ruleName)
+    {
+        if (rule.Find("Actions")?.Value is not JsonObjectNode actions)
+            return null;
+        if (which == "OnSuccess")
+            CheckFields(actions, ActionsFields, "Actions object");
+        if (actions.Find(which)?.Value is not JsonObjectNode action)
+            return null;
+        CheckFields(action, ActionFields, "action");
+        var name = RequiredString(action, "Name", "action");
+        if (name is not null && !SupportedActions.Contains(name, StringComparer.OrdinalIgnoreCase))
+        {
+            ErrorAt("RULE012", $"rule '{ruleName}': action '{name}' is not supported; PluginHost runs {string.Join(", ", SupportedActions)} (its value is shown in the report)", action.Position);
+            return null;
+        }
+        if (action.Find("Context")?.Value is not JsonObjectNode context || context.Find("Expression")?.Value is not JsonStringNode expression)
+            return Fail<RuleAction>("RULE004", $"rule '{ruleName}': the {which} OutputExpression needs Context.Expression", action.Position);
+        return new RuleAction(name!, expression);
     }
 
     private ScopedParam? ReadParam(JsonNode node)

@@ -7,4 +7,14 @@ namespace PluginHost.Engine.Rules.Runtime;
 /// <param name="Passed">True when the expression was true.</param>
 /// <param name="Message">For a failure, the ErrorMessage with its placeholders filled in.</param>
 /// <param name="Exception">When the rule threw (null, division by zero...): the failure's cause.</param>
-public sealed record RuleOutcome(RuleDefinition Rule, bool Passed, string? Message, Exception? Exception);
+public sealed record RuleOutcome(RuleDefinition Rule, bool Passed, string? Message, Exception? Exception)
+{
+    /// <summary>True when an OutputExpression action ran; its value is <see cref="Output"/>.</summary>
+    public bool HasOutput { get; init; }
+
+    /// <summary>The value of the OnSuccess or OnFailure OutputExpression (an exception if it threw).</summary>
+    public object? Output { get; init; }
+
+    /// <summary>The rule's SuccessEvent, when it passed and has one.</summary>
+    public string? Event => Passed ? Rule.SuccessEvent : null;
+}

@@ -1,26 +1,79 @@
+using PluginHost.Engine.Rules.Compilation;
 using PluginHost.Engine.Rules.Model;
 
 namespace PluginHost.Engine.Rules.Runtime;
 
 /// <summary>
-/// Collects the outcomes of one evaluation of a workflow on one line. The generated code calls it; rules are
-/// numbered in the order <see cref="Compilation.WorkflowSource"/> emitted them.
+/// The outcomes of one evaluation of a workflow on one line. The generated code calls it; rules are numbered in the
+/// order <see cref="WorkflowSource"/> emitted them. A run is reused line after line: passing rules cost no
+/// allocation, and messages are formatted only for the rules that failed.
 /// </summary>
 public sealed class RuleRun
 {
-    private readonly IReadOnlyList<RuleDefinition> _rules;
-    private readonly IReadOnlyList<Compilation.MessageTemplate> _messages;
-    private readonly RuleOutcome?[] _outcomes;
+    private const byte Undecided = 0;
+    private const byte Passed = 1;
+    private const byte Failed = 2;
 
-    internal RuleRun(IReadOnlyList<RuleDefinition> rules, IReadOnlyList<Compilation.MessageTemplate> messages)
+    private readonly IReadOnlyList<RuleDefinition> _rules;
+    private readonly IReadOnlyList<MessageTemplate> _messages;
+    private readonly IReadOnlyList<int> _topLevel;
+    private readonly byte[] _state;
+    private readonly object?[]?[] _values;
+    private readonly Exception?[] _exceptions;
+    private readonly string?[] _notes;
+    private readonly object?[] _outputs;
+    private readonly bool[] _hasOutput;
+    private int _failures;
+    private int _outputCount;
+
+    internal RuleRun(IReadOnlyList<RuleDefinition> rules, IReadOnlyList<MessageTemplate> messages, IReadOnlyList<int> topLevel)
     {
         _rules = rules;
         _messages = messages;
-        _outcomes = new RuleOutcome?[rules.Count];
+        _topLevel = topLevel;
+        _state = new byte[rules.Count];
+        _values = new object?[]?[rules.Count];
+        _exceptions = new Exception?[rules.Count];
+        _notes = new string?[rules.Count];
+        _outputs = new object?[rules.Count];
+        _hasOutput = new bool[rules.Count];
+    }
+
+    /// <summary>True when any top-level rule failed on this line.</summary>
+    public bool AnyFailed
+    {
+        get
+        {
+            if (_failures == 0)
+                return false;
+            foreach (var rule in _topLevel)
+                if (_state[rule] == Failed)
+                    return true;
+            return false;
+        }
+    }
+
+    /// <summary>True when some top-level rule has something to show besides pass or fail (an output or a success event).</summary>
+    public bool HasNotes => _outputCount > 0 || _topLevel.Any(i => _state[i] == Passed && _rules[i].SuccessEvent is not null);
+
+    /// <summary>Clears the run for the next line.</summary>
+    public void Reset()
+    {
+        if (_failures > 0 || _outputCount > 0)
+        {
+            Array.Clear(_values);
+            Array.Clear(_exceptions);
+            Array.Clear(_notes);
+            Array.Clear(_outputs);
+            Array.Clear(_hasOutput);
+        }
+        Array.Clear(_state);
+        _failures = 0;
+        _outputCount = 0;
     }
 
     /// <summary>The rule passed.</summary>
-    public void Pass(int rule) => _outcomes[rule] = new RuleOutcome(_rules[rule], true, null, null);
+    public void Pass(int rule) => _state[rule] = Passed;
 
     /// <summary>
     /// The rule failed, or threw (<paramref name="exception"/>: null, division by zero ...), which is a failure of
@@ -29,19 +82,50 @@ public sealed class RuleRun
     /// </summary>
     public void Fail(int rule, object?[] values, Exception? exception)
     {
-        var message = _messages[rule].Fill(values);
-        if (exception is not null)
-            message += $" (the rule could not be evaluated: {exception.GetType().Name}: {exception.Message})";
-        _outcomes[rule] = new RuleOutcome(_rules[rule], false, message, exception);
+        _state[rule] = Failed;
+        _values[rule] = values;
+        _exceptions[rule] = exception;
+        _failures++;
+    }
+
+    /// <summary>The value of a rule's OutputExpression action.</summary>
+    public void Output(int rule, object? value)
+    {
+        _outputs[rule] = value;
+        _hasOutput[rule] = true;
+        _outputCount++;
     }
 
     /// <summary>A GlobalParam threw: every rule not yet decided fails with that cause.</summary>
     public void GlobalThrew(string parameter, Exception exception)
     {
-        for (var i = 0; i < _outcomes.Length; i++)
-            _outcomes[i] ??= new RuleOutcome(_rules[i], false, $"{_messages[i].Fill([])} (GlobalParam '{parameter}' could not be evaluated: {exception.GetType().Name}: {exception.Message})", exception);
+        for (var i = 0; i < _state.Length; i++)
+        {
+            if (_state[i] != Undecided)
+                continue;
+            _state[i] = Failed;
+            _values[i] = [];
+            _exceptions[i] = exception;
+            _notes[i] = $"GlobalParam '{parameter}' could not be evaluated: {exception.GetType().Name}: {exception.Message}";
+            _failures++;
+        }
     }
 
     /// <summary>The outcomes of the top-level rules, in file order.</summary>
-    internal IEnumerable<RuleOutcome> Outcomes(IReadOnlyList<int> topLevel) => topLevel.Select(i => _outcomes[i]!);
+    public IReadOnlyList<RuleOutcome> Outcomes() => _topLevel.Select(Outcome).ToList();
+
+    /// <summary>The outcomes of the top-level rules that failed, in file order.</summary>
+    public IEnumerable<RuleOutcome> Failures() => _topLevel.Where(i => _state[i] == Failed).Select(Outcome);
+
+    private RuleOutcome Outcome(int rule)
+    {
+        if (_state[rule] != Failed)
+            return new RuleOutcome(_rules[rule], true, null, null) { HasOutput = _hasOutput[rule], Output = _outputs[rule] };
+        var message = _messages[rule].Fill(_values[rule] ?? []);
+        if (_notes[rule] is { } note)
+            message += $" ({note})";
+        else if (_exceptions[rule] is { } exception)
+            message += $" (the rule could not be evaluated: {exception.GetType().Name}: {exception.Message})";
+        return new RuleOutcome(_rules[rule], false, message, _exceptions[rule]) { HasOutput = _hasOutput[rule], Output = _outputs[rule] };
+    }
 }
