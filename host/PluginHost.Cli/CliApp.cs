@@ -31,6 +31,9 @@ public static class CliApp
             command.SetAction(parse => handler(new CliContext(parse, stdout, stderr)));
             root.Subcommands.Add(command);
         }
+        var (check, checkRules) = RulesCheckCommand.Create();
+        check.SetAction(parse => checkRules(new CliContext(parse, stdout, stderr)));
+        root.Subcommands.Add(new Command("rules", "Work with the rule files consultants edit") { check });
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

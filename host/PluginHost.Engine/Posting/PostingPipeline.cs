@@ -51,8 +51,10 @@ public sealed class PostingPipeline(HostRuntime host)
         var (rules, ruleProblems) = host.RulesFor(plugin);
         var (reports, templateProblems) = host.Reports;
         var configurationProblems = ruleProblems.Concat(templateProblems).Concat(reports?.Prepare(plugin.Name) ?? []).ToList();
+        // Rule problems while a rule set is in force are those of a changed file that was not taken: warnings.
         if (rules is null || reports is null || configurationProblems.HasErrors())
             return Failed(ExitCodes.Configuration, configurationProblems, plugin.Name);
+        var configurationWarnings = configurationProblems.Where(p => !p.IsError).ToList();
 
         JournalReadResult journal;
         try
@@ -82,7 +84,7 @@ public sealed class PostingPipeline(HostRuntime host)
             };
             try
             {
-                return Post(request, path, store, plugin, rules, reports, journal, batch);
+                return Post(request, path, store, plugin, rules, reports, journal with { Problems = [.. configurationWarnings, .. journal.Problems] }, batch);
             }
             catch (PluginFailureException ex)
             {

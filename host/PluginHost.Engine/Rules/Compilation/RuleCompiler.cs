@@ -86,22 +86,12 @@ public static class RuleCompiler
                         fixes[segmentKey] = [.. (fixes.GetValueOrDefault(segmentKey) ?? []), fix];
                     continue;
                 }
-                return (null, errors.Select(located.Problem).ToList());
+                // Every problem at once: the allow-list still judges the expressions that did compile.
+                var broken = errors.Select(e => source.Segments.FirstOrDefault(s => s.Contains(e.Location.SourceSpan.Start))).ToHashSet();
+                return (null, [.. errors.Select(located.Problem), .. Refusals(source, tree, model, inputAssemblies, located, broken)]);
             }
 
-            var allowList = new AllowList(inputAssemblies);
-            var root = tree.GetRoot();
-            var refusals = new List<Problem>();
-            foreach (var segment in source.Segments)
-            {
-                // The first refusal of an expression is reported: "System.IO.File.Exists" is one problem, not two.
-                var refusal = root.DescendantNodes(new Microsoft.CodeAnalysis.Text.TextSpan(segment.Start, segment.Length))
-                    .Where(n => n.SpanStart >= segment.Start && n.Span.End <= segment.Start + segment.Length)
-                    .Select(n => (Node: n, Reason: allowList.Check(n, model)))
-                    .FirstOrDefault(x => x.Reason is not null);
-                if (refusal.Reason is not null)
-                    refusals.Add(located.Problem("RULE030", refusal.Reason, segment, refusal.Node.SpanStart));
-            }
+            var refusals = Refusals(source, tree, model, inputAssemblies, located, new HashSet<SourceSegment?>());
             if (refusals.Count > 0)
                 return (null, refusals);
 
@@ -111,6 +101,25 @@ public static class RuleCompiler
                 return (null, emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(located.Problem).ToList());
             return (image.ToArray(), []);
         }
+    }
+
+    /// <summary>The first allow-list refusal of each segment not in <paramref name="skip"/>.</summary>
+    private static List<Problem> Refusals(WorkflowSource source, SyntaxTree tree, SemanticModel model, IReadOnlyList<Assembly> inputAssemblies, RuleLocator located, IReadOnlySet<SourceSegment?> skip)
+    {
+        var allowList = new AllowList(inputAssemblies);
+        var root = tree.GetRoot();
+        var refusals = new List<Problem>();
+        foreach (var segment in source.Segments.Where(s => !skip.Contains(s)))
+        {
+            // The first refusal of an expression is reported: "System.IO.File.Exists" is one problem, not two.
+            var refusal = root.DescendantNodes(new Microsoft.CodeAnalysis.Text.TextSpan(segment.Start, segment.Length))
+                .Where(n => n.SpanStart >= segment.Start && n.Span.End <= segment.Start + segment.Length)
+                .Select(n => (Node: n, Reason: allowList.Check(n, model)))
+                .FirstOrDefault(x => x.Reason is not null);
+            if (refusal.Reason is not null)
+                refusals.Add(located.Problem("RULE030", refusal.Reason, segment, refusal.Node.SpanStart));
+        }
+        return refusals;
     }
 
     /// <summary>Loads a compiled image and binds its method; null when the image is not a valid rule assembly.</summary>

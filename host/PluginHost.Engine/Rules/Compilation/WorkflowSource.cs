@@ -79,7 +79,8 @@ public sealed class WorkflowSource
         for (var i = 0; i < _inputs.Count; i++)
         {
             Line($"        var {_inputs[i].Name} = ({TypeName(_inputs[i].Type)})__inputs[{i}];");
-            Line($"        var input{i + 1} = {_inputs[i].Name};");
+            if (_inputs[i].Name != $"input{i + 1}")
+                Line($"        var input{i + 1} = {_inputs[i].Name};");
         }
         Line("        string __global = null;");
         Line("        try");

@@ -12,6 +12,7 @@ public sealed class RuleFileReader
 {
     private static readonly string[] WorkflowFields = ["$schema", "WorkflowName", "WorkflowsToInject", "GlobalParams", "Rules", "RuleExpressionType"];
     private static readonly string[] RuleFields = ["RuleName", "Expression", "ErrorMessage", "ErrorType", "Enabled", "RuleExpressionType", "Operator", "Rules", "LocalParams", "SuccessEvent", "SuccessMessage", "Properties", "Actions", "WorkflowsToInject"];
+    // Rule-level WorkflowsToInject (RulesEngine's nested injection) is recognised so that it is refused plainly, not ignored.
     private static readonly string[] ActionsFields = ["OnSuccess", "OnFailure"];
     private static readonly string[] ActionFields = ["Name", "Context"];
     private static readonly string[] SupportedActions = ["OutputExpression"];
@@ -85,6 +86,8 @@ public sealed class RuleFileReader
             ErrorAt("RULE004", nested.Count == 0 ? $"rule '{name}' has no Expression" : $"rule '{name}' has no Expression and none of its nested Rules is enabled", obj.Position);
         else if (expression is not null && string.IsNullOrWhiteSpace(expression.Value))
             ErrorAt("RULE004", $"rule '{name}' has an empty Expression", expression.Position);
+        if (obj.Find("WorkflowsToInject") is { } ruleInjection)
+            ErrorAt("RULE013", $"rule '{name}': WorkflowsToInject on a rule is not supported; put it on the workflow, whose injected rules then run with its own", ruleInjection.NamePosition);
         var expressionType = OptionalString(obj, "RuleExpressionType");
         if (expressionType is not null && !string.Equals(expressionType, "LambdaExpression", StringComparison.OrdinalIgnoreCase))
             ErrorAt("RULE007", $"rule '{name}': RuleExpressionType '{expressionType}' is not supported; use LambdaExpression", obj.Find("RuleExpressionType")!.Value.Position);

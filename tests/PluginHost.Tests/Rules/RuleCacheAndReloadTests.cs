@@ -1,0 +1,137 @@
+using System.Text.Json;
+using PluginHost.Engine.Configuration;
+using PluginHost.Engine.Posting;
+using PluginHost.Engine.Problems;
+using PluginHost.Engine.Rules.Compilation;
+using PluginHost.Tests.Support;
+
+namespace PluginHost.Tests.Rules;
+
+/// <summary>Compiled rule sets come from the disk cache on the next run, damaged entries are rebuilt, and a long-running host reloads changed files.</summary>
+public sealed class RuleCacheAndReloadTests : TempFolderTest
+{
+    private HostRuntime Runtime(string rules, string cache) =>
+        new(new HostFolders(TestHost.PluginsFolder, rules, TestHost.TemplatesFolder, Temp.File("l.db")) { RuleCache = cache }, FixedClock.Default);
+
+    private CompiledWorkflow Load(string rules, string cache)
+    {
+        var runtime = Runtime(rules, cache);
+        var (workflow, problems) = runtime.RulesFor(RuleFiles.OutputReversal(runtime));
+        Assert.Empty(problems);
+        return workflow!;
+    }
+
+    [Fact]
+    public void ASecondRunLoadsTheCompiledRulesFromTheCache()
+    {
+        var cache = Temp.File("cache");
+
+        var first = Load(TestHost.RulesFolder, cache);
+        var second = Load(TestHost.RulesFolder, cache);
+
+        Assert.False(first.FromCache);
+        Assert.True(second.FromCache);
+        Assert.Single(Directory.GetFiles(cache, "*.dll"));
+        Assert.Equal(first.Rules.Select(r => r.Name), second.Rules.Select(r => r.Name));
+    }
+
+    [Fact]
+    public void ACorruptCacheEntryIsRebuiltNotTrusted()
+    {
+        var cache = Temp.File("cache");
+        Load(TestHost.RulesFolder, cache);
+        var image = Directory.GetFiles(cache, "*.dll").Single();
+        var bytes = File.ReadAllBytes(image);
+        bytes[bytes.Length / 2] ^= 0xFF;
+        File.WriteAllBytes(image, bytes);
+
+        var reloaded = Load(TestHost.RulesFolder, cache);
+
+        Assert.False(reloaded.FromCache);
+        Assert.True(Load(TestHost.RulesFolder, cache).FromCache);
+    }
+
+    [Fact]
+    public void AChangedRuleFileGetsANewCacheEntry()
+    {
+        var cache = Temp.File("cache");
+        var rules = RuleFiles.Folder(Temp, RuleFiles.OneRule("line.Row > 0"));
+        Load(rules, cache);
+        File.WriteAllText(Path.Combine(rules, "output-reversal.json"), RuleFiles.OneRule("line.Row > 1"));
+
+        var changed = Load(rules, cache);
+
+        Assert.False(changed.FromCache);
+        Assert.Equal(2, Directory.GetFiles(cache, "*.dll").Length);
+    }
+
+    [Fact]
+    public void AChangedFileWithErrorsLeavesThePreviousRulesInForceAndSaysWhy()
+    {
+        var rules = RuleFiles.Folder(Temp, RuleFiles.OneRule("line.OutputQuantity < 100", "Row $(line.Row): too much"));
+        var db = Temp.File("l.db");
+        var runtime = TestHost.Own(db, rules: rules);
+        var pipeline = new PostingPipeline(runtime);
+        Assert.Equal(PostingStatus.Posted, pipeline.Run(new PostingRequest { WorkbookPath = OutputJournal.New().Output(5, 1).WriteTo(Temp.File("a.xlsx")) }).Status);
+
+        File.WriteAllText(Path.Combine(rules, "output-reversal.json"), RuleFiles.OneRule("line.OutputQuantty < 1"));
+        File.SetLastWriteTimeUtc(Path.Combine(rules, "output-reversal.json"), DateTime.UtcNow.AddSeconds(5));
+        var whileBroken = pipeline.Run(new PostingRequest { WorkbookPath = OutputJournal.New().Output(500, 1).WriteTo(Temp.File("b.xlsx")) });
+
+        Assert.Equal(PostingStatus.Rejected, whileBroken.Status);
+        Assert.Equal("Row 2: too much", Assert.Single(whileBroken.Errors).Message);
+        Assert.Contains(whileBroken.Warnings, w => w.Code == "RULE020" && w.Message.Contains("OutputQuantty", StringComparison.Ordinal));
+        Assert.Contains(whileBroken.Warnings, w => w.Code == "RULE040");
+
+        File.WriteAllText(Path.Combine(rules, "output-reversal.json"), RuleFiles.OneRule("line.OutputQuantity < 1000", "Row $(line.Row): way too much"));
+        File.SetLastWriteTimeUtc(Path.Combine(rules, "output-reversal.json"), DateTime.UtcNow.AddSeconds(10));
+        var fixedRules = pipeline.Run(new PostingRequest { WorkbookPath = OutputJournal.New().Output(500, 1).WriteTo(Temp.File("c.xlsx")) });
+
+        Assert.Equal(PostingStatus.Posted, fixedRules.Status);
+        Assert.Empty(fixedRules.Warnings);
+    }
+
+    [Fact]
+    public void RulesCheckExitsWithZeroForTheShippedFiles()
+    {
+        var result = Support.Cli.Run(["rules", "check", "--json", .. Support.Cli.Folders(Temp.File("l.db"))]);
+
+        Assert.Equal(ExitCodes.Done, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var file = Assert.Single(json.RootElement.GetProperty("files").EnumerateArray());
+        Assert.Equal(("output-reversal", true, 17), (file.GetProperty("plugin").GetString(), file.GetProperty("ok").GetBoolean(), file.GetProperty("rules").GetInt32()));
+    }
+
+    [Fact]
+    public void RulesCheckExitsWithThreeListingEveryProblemWithItsPosition()
+    {
+        var rules = RuleFiles.Folder(Temp, """
+            {
+              "WorkflowName": "output-reversal",
+              "Rules": [
+                { "RuleName": "A", "Expression": "line.Nope > 0" },
+                { "RuleName": "B", "Expression": "System.IO.File.Exists(\"/etc/passwd\")" }
+              ]
+            }
+            """);
+        File.WriteAllText(Path.Combine(rules, "no-such-plugin.json"), "{}");
+
+        var result = Support.Cli.Run(["rules", "check", .. Support.Cli.Folders(Temp.File("l.db"), rules: rules)]);
+
+        Assert.Equal(ExitCodes.Configuration, result.ExitCode);
+        var file = Path.Combine(rules, "output-reversal.json");
+        Assert.Contains($"{file}(4,44): error RULE020: rule 'A': 'OutputJournalLine' does not contain a definition for 'Nope'", result.Out);
+        Assert.Contains($"{file}(5,49): error RULE030: 'System.IO.File' is not allowed in rules", result.Out);
+        Assert.Contains("2 errors; plugin output-reversal cannot post until they are fixed", result.Out);
+        Assert.Contains("no-such-plugin.json: warning: no loaded plugin is named no-such-plugin", result.Out);
+    }
+
+    [Fact]
+    public void AnAllowListRefusalIsReportedEvenWhenOtherRulesCompile()
+    {
+        var (workflow, problems) = RuleFiles.Compile(Temp, RuleFiles.OneRule("System.IO.File.Exists(\\\"/etc/passwd\\\")"));
+
+        Assert.Null(workflow);
+        Assert.Equal(("RULE030", Severity.Error), (Assert.Single(problems).Code, problems[0].Severity));
+    }
+}
