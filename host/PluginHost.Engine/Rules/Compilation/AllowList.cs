@@ -6,9 +6,10 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace PluginHost.Engine.Rules.Compilation;
 
 /// <summary>
-/// What a rule expression may refer to: the inputs and their members, and a fixed set of value types and
-/// pure functions. Everything else (I/O, reflection, processes, the environment, threads, the host's own
-/// types) is refused at load with the position of the offending name (docs/rules.md).
+/// What a rule expression may refer to: the inputs and the types their properties lead to (read only), and a fixed
+/// set of value types and pure functions. Everything else (I/O, reflection, processes, the environment, threads,
+/// the plugin's and the host's own classes) is refused at load with the position of the offending name
+/// (docs/rules.md, "The allow-list").
 /// </summary>
 public sealed class AllowList
 {
@@ -24,14 +25,43 @@ public sealed class AllowList
         "System.Collections.Generic.KeyValuePair`2",
     ];
 
-    /// <summary>Members refused even on allowed types: they lead to reflection.</summary>
-    private static readonly HashSet<string> RefusedMembers = ["GetType", "MemberwiseClone", "Finalize"];
+    /// <summary>Types a rule may create: values only, none of them with a size to blow up.</summary>
+    private static readonly HashSet<string> CreatableTypes = ["System.DateOnly", "System.DateTime", "System.TimeOnly", "System.TimeSpan", "System.Decimal"];
 
-    private readonly HashSet<string> _allowedAssemblies;
+    /// <summary>Members refused even on allowed types: reflection, and sequence generators that can run for ever.</summary>
+    private static readonly HashSet<string> RefusedMembers = ["GetType", "MemberwiseClone", "Finalize", "Enumerable.Range", "Enumerable.Repeat"];
 
-    /// <summary>Allows, besides the fixed set, every public type of the given assemblies (the plugin and the contract).</summary>
-    public AllowList(IEnumerable<Assembly> inputAssemblies) =>
-        _allowedAssemblies = inputAssemblies.Select(a => a.GetName().Name!).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The message of a block lambda: reported only when nothing more specific is wrong with the expression.</summary>
+    public const string BlockLambda = "a lambda with a block of statements ({ ... }) is not allowed in rules";
+
+    private readonly HashSet<(string Assembly, string Type)> _readable;
+
+    /// <summary>Allows, besides the fixed set, the input types and every type their public properties and fields lead to.</summary>
+    public AllowList(IEnumerable<Type> inputTypes)
+    {
+        _readable = [];
+        foreach (var type in inputTypes)
+            AddReadable(type);
+    }
+
+    private void AddReadable(Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? (type.IsArray ? type.GetElementType()! : type);
+        if (type.IsGenericType)
+        {
+            foreach (var argument in type.GetGenericArguments())
+                AddReadable(argument);
+            return;
+        }
+        if (type.Assembly == typeof(object).Assembly || AllowedTypes.Contains(type.FullName ?? "") || !_readable.Add((type.Assembly.GetName().Name!, type.FullName!)))
+            return;
+        if (type.BaseType is { } baseType && baseType != typeof(object) && baseType != typeof(ValueType) && baseType != typeof(Enum))
+            AddReadable(baseType);
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            AddReadable(property.PropertyType);
+        foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static))
+            AddReadable(field.FieldType);
+    }
 
     /// <summary>Checks one node of consultant text; returns why it is refused, or null.</summary>
     public string? Check(SyntaxNode node, SemanticModel model)
@@ -53,9 +83,13 @@ public sealed class AllowList
                 return "anonymous methods are not allowed in rules; use a lambda (x => ...)";
             case AwaitExpressionSyntax or ThrowExpressionSyntax:
                 return $"'{node}' is not allowed in rules";
-            case BaseObjectCreationExpressionSyntax creation:
-                var created = model.GetTypeInfo(creation).Type;
-                return created is null || IsAllowed(created) ? null : $"creating a {created.ToDisplayString()} is not allowed in rules";
+            case BlockSyntax:
+                return BlockLambda;
+            case ArrayCreationExpressionSyntax array when array.Type.RankSpecifiers.Any(r => r.Sizes.Any(s => s is not OmittedArraySizeExpressionSyntax)):
+                return "an array of a given size is not allowed in rules; list its items: new[] { 1, 2 }";
+            case ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax:
+                var created = model.GetTypeInfo(node).Type;
+                return created is null || CreatableTypes.Contains(MetadataName(created)) ? null : $"creating a {created.ToDisplayString()} is not allowed in rules";
             case SimpleNameSyntax name:
                 return CheckSymbol(name, model);
         }
@@ -88,6 +122,8 @@ public sealed class AllowList
             return null;
         if (RefusedMembers.Contains(member))
             return $"'{member}' is not allowed in rules (it leads to reflection)";
+        if (RefusedMembers.Contains($"{containing.Name}.{member}"))
+            return $"'{containing.ToDisplayString()}.{member}' can run for ever and is not allowed in rules";
         return IsAllowed(containing) ? null : $"'{containing.ToDisplayString()}.{member}' is not allowed in rules";
     }
 
@@ -105,17 +141,18 @@ public sealed class AllowList
                 return true;
             case INamedTypeSymbol named:
                 var definition = named.OriginalDefinition;
-                var metadataName = definition.ContainingNamespace is { IsGlobalNamespace: false } ns
-                    ? $"{ns.ToDisplayString()}.{MetadataNameOf(definition)}"
-                    : MetadataNameOf(definition);
-                var allowed = AllowedTypes.Contains(metadataName)
-                              || (definition.ContainingAssembly is { } assembly && _allowedAssemblies.Contains(assembly.Name) && definition.DeclaredAccessibility == Accessibility.Public);
+                var allowed = AllowedTypes.Contains(MetadataName(definition))
+                              || (definition.ContainingAssembly is { } assembly && _readable.Contains((assembly.Name, MetadataName(definition))));
                 return allowed && named.TypeArguments.All(IsAllowed);
             default:
                 return false;
         }
     }
 
-    private static string MetadataNameOf(INamedTypeSymbol type) =>
-        type.ContainingType is { } outer ? $"{MetadataNameOf(outer)}+{type.MetadataName}" : type.MetadataName;
+    private static string MetadataName(ITypeSymbol type)
+    {
+        var definition = type.OriginalDefinition;
+        var name = definition.ContainingType is { } outer ? $"{MetadataName(outer)}+{definition.MetadataName}" : definition.MetadataName;
+        return definition.ContainingType is null && definition.ContainingNamespace is { IsGlobalNamespace: false } ns ? $"{ns.ToDisplayString()}.{name}" : name;
+    }
 }

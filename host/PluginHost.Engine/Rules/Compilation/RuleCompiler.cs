@@ -41,7 +41,7 @@ public static class RuleCompiler
             return (null, [Problem.Error("RULE010", $"the file has no workflow named '{workflowName}' (it has {string.Join(", ", file.Workflows.Select(w => w.Name))})", new SourceLocation { File = file.Path })]);
 
         var (globals, rules) = WithInjected(file, workflow, problems);
-        CheckInputNames(file, workflow, inputs, globals, problems);
+        CheckScopes(file, workflow, inputs, globals, rules, problems);
         var source = WorkflowSource.Generate(globals, rules, inputs);
         CheckLimits(file, workflow, source, problems);
         if (problems.HasErrors())
@@ -88,10 +88,10 @@ public static class RuleCompiler
                 }
                 // Every problem at once: the allow-list still judges the expressions that did compile.
                 var broken = errors.Select(e => source.Segments.FirstOrDefault(s => s.Contains(e.Location.SourceSpan.Start))).ToHashSet();
-                return (null, [.. errors.Select(located.Problem), .. Refusals(source, tree, model, inputAssemblies, located, broken)]);
+                return (null, [.. errors.Select(located.Problem), .. Refusals(source, tree, model, inputs, located, broken)]);
             }
 
-            var refusals = Refusals(source, tree, model, inputAssemblies, located, new HashSet<SourceSegment?>());
+            var refusals = Refusals(source, tree, model, inputs, located, new HashSet<SourceSegment?>());
             if (refusals.Count > 0)
                 return (null, refusals);
 
@@ -104,18 +104,20 @@ public static class RuleCompiler
     }
 
     /// <summary>The first allow-list refusal of each segment not in <paramref name="skip"/>.</summary>
-    private static List<Problem> Refusals(WorkflowSource source, SyntaxTree tree, SemanticModel model, IReadOnlyList<Assembly> inputAssemblies, RuleLocator located, IReadOnlySet<SourceSegment?> skip)
+    private static List<Problem> Refusals(WorkflowSource source, SyntaxTree tree, SemanticModel model, IReadOnlyList<RuleInput> inputs, RuleLocator located, IReadOnlySet<SourceSegment?> skip)
     {
-        var allowList = new AllowList(inputAssemblies);
+        var allowList = new AllowList(inputs.Select(i => i.Type));
         var root = tree.GetRoot();
         var refusals = new List<Problem>();
         foreach (var segment in source.Segments.Where(s => !skip.Contains(s)))
         {
-            // The first refusal of an expression is reported: "System.IO.File.Exists" is one problem, not two.
+            // One refusal per expression ("System.IO.File.Exists" is one problem, not two), the most specific first.
             var refusal = root.DescendantNodes(new Microsoft.CodeAnalysis.Text.TextSpan(segment.Start, segment.Length))
                 .Where(n => n.SpanStart >= segment.Start && n.Span.End <= segment.Start + segment.Length)
                 .Select(n => (Node: n, Reason: allowList.Check(n, model)))
-                .FirstOrDefault(x => x.Reason is not null);
+                .Where(x => x.Reason is not null)
+                .OrderBy(x => x.Reason == AllowList.BlockLambda ? 1 : 0)
+                .FirstOrDefault();
             if (refusal.Reason is not null)
                 refusals.Add(located.Problem("RULE030", refusal.Reason, segment, refusal.Node.SpanStart));
         }
@@ -188,15 +190,42 @@ public static class RuleCompiler
         return (globals, rules);
     }
 
-    /// <summary>A parameter named like an input (or input1, input2 ...) would hide it: refused with its position.</summary>
-    private static void CheckInputNames(RuleFile file, WorkflowDefinition workflow, IReadOnlyList<RuleInput> inputs, IEnumerable<ScopedParam> globals, List<Problem> problems)
+    /// <summary>
+    /// A parameter may not hide a name already in scope: an input (or input1, input2 ...), a GlobalParam, or a LocalParam
+    /// of an enclosing rule. Checked over the workflow with its injected rules, each problem at the parameter.
+    /// </summary>
+    private static void CheckScopes(RuleFile file, WorkflowDefinition workflow, IReadOnlyList<RuleInput> inputs, IReadOnlyList<ScopedParam> globals, IReadOnlyList<RuleDefinition> rules, List<Problem> problems)
     {
-        var reserved = inputs.Select(i => i.Name).Concat(inputs.Select((_, i) => $"input{i + 1}")).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var locals = AllRules(workflow.Rules).SelectMany(r => r.LocalParams);
-        foreach (var parameter in globals.Concat(locals).Where(p => reserved.Contains(p.Name)))
-            problems.Add(Problem.Error("RULE005", $"parameter name '{parameter.Name}' is the name of an input; choose another",
-                new SourceLocation { File = file.Path, Workflow = workflow.Name, Rule = parameter.Name, Line = parameter.Expression.Position.Line, Position = parameter.Expression.Position.Column }));
+        var inScope = inputs.Select(i => (i.Name, What: "an input")).Concat(inputs.Select((_, i) => ($"input{i + 1}", What: "an input"))).ToList();
+        foreach (var global in globals)
+        {
+            if (Clash(inScope, global.Name) is { } what)
+                problems.Add(HidesProblem(file, workflow, global, what));
+            inScope.Add((global.Name, "a GlobalParam"));
+        }
+        foreach (var rule in rules)
+            CheckRuleScope(file, workflow, rule, inScope, problems);
     }
+
+    private static void CheckRuleScope(RuleFile file, WorkflowDefinition workflow, RuleDefinition rule, List<(string Name, string What)> enclosing, List<Problem> problems)
+    {
+        var inScope = enclosing.ToList();
+        foreach (var local in rule.LocalParams)
+        {
+            if (Clash(inScope, local.Name) is { } what)
+                problems.Add(HidesProblem(file, workflow, local, what));
+            inScope.Add((local.Name, $"a LocalParam of rule '{rule.Name}'"));
+        }
+        foreach (var nested in rule.Rules)
+            CheckRuleScope(file, workflow, nested, inScope, problems);
+    }
+
+    private static string? Clash(List<(string Name, string What)> inScope, string name) =>
+        inScope.Where(x => string.Equals(x.Name, name, StringComparison.OrdinalIgnoreCase)).Select(x => x.What).FirstOrDefault();
+
+    private static Problem HidesProblem(RuleFile file, WorkflowDefinition workflow, ScopedParam parameter, string what) =>
+        Problem.Error("RULE005", $"parameter name '{parameter.Name}' is already the name of {what}; choose another",
+            new SourceLocation { File = file.Path, Workflow = workflow.Name, Rule = parameter.Name, Line = parameter.Expression.Position.Line, Position = parameter.Expression.Position.Column });
 
     private static IEnumerable<RuleDefinition> AllRules(IEnumerable<RuleDefinition> rules) => rules.SelectMany(r => AllRules(r.Rules).Prepend(r));
 
@@ -210,7 +239,14 @@ public static class RuleCompiler
                 problems.Add(located.Problem("RULE031", $"the expression of '{segment.Owner}' is {segment.OriginalLength} characters long; at most {MaxExpressionLength} are allowed", segment, segment.Start));
                 continue;
             }
-            var depth = Depth(SyntaxFactory.ParseExpression(segment.Translation.Text));
+            var parsed = SyntaxFactory.ParseExpression(segment.Translation.Text);
+            if (parsed.GetDiagnostics().FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } syntax)
+            {
+                // Parsed alone, so that text after the expression ("true); return; //") cannot become code of its own.
+                problems.Add(located.Problem("RULE020", $"{located.Describe(segment)}: the text is not one C# expression: {syntax.GetMessage(System.Globalization.CultureInfo.InvariantCulture)} [{syntax.Id}]", segment, segment.Start + syntax.Location.SourceSpan.Start));
+                continue;
+            }
+            var depth = Depth(parsed);
             if (depth > MaxNestingDepth)
                 problems.Add(located.Problem("RULE032", $"the expression of '{segment.Owner}' nests {depth} levels deep; at most {MaxNestingDepth} are allowed", segment, segment.Start));
         }

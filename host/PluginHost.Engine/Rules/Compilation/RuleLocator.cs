@@ -27,10 +27,12 @@ internal sealed class RuleLocator(RuleFile file, WorkflowDefinition workflow, Wo
         return Problems.Problem.Error(code, message, new SourceLocation { File = file.Path, Workflow = workflow.Name, Rule = segment.Owner, Line = position.Line, Position = position.Column });
     }
 
-    private static string Describe(SourceSegment segment) => segment.Kind switch
+    /// <summary>What a segment is, for messages: "rule 'X'", "parameter 'Y'" ...</summary>
+    public string Describe(SourceSegment segment) => segment.Kind switch
     {
         SegmentKind.RuleExpression => $"rule '{segment.Owner}'",
         SegmentKind.Parameter => $"parameter '{segment.Owner}'",
+        SegmentKind.Action => $"OutputExpression of rule '{segment.Owner}'",
         _ => $"ErrorMessage of rule '{segment.Owner}'",
     };
 }

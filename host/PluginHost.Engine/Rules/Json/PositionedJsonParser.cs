@@ -39,7 +39,11 @@ public sealed class PositionedJsonParser
         catch (JsonException ex)
         {
             var message = ex.Message.Split(" LineNumber:")[0].Trim();
-            return (null, (message, new TextPosition((int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1)));
+            var line = (int)(ex.LineNumber ?? 0);
+            var bytesIntoLine = (int)(ex.BytePositionInLine ?? 0);
+            var lineStart = line < parser._lineStarts.Length ? parser._lineStarts[line] : 0;
+            var column = Encoding.UTF8.GetCharCount(utf8, lineStart, Math.Clamp(bytesIntoLine, 0, utf8.Length - lineStart)) + 1;
+            return (null, (message, new TextPosition(line + 1, column)));
         }
     }
 

@@ -75,14 +75,17 @@ public sealed class RuleFileReader
             return Fail<RuleDefinition>("RULE002", "a rule must be a JSON object", node.Position);
         CheckFields(obj, RuleFields, "rule");
         var name = RequiredString(obj, "RuleName", "rule") ?? "";
-        var expression = obj.Find("Expression")?.Value as JsonStringNode;
+        var expression = StringNode(obj, "Expression");
+        var errorMessage = StringNode(obj, "ErrorMessage");
+        if (obj.Find("Enabled")?.Value is { } enabled and not JsonBoolNode)
+            ErrorAt("RULE002", $"rule '{name}': Enabled must be true or false (without quotes)", enabled.Position);
         var nested = ReadList(obj, "Rules", ReadRule);
         var op = OptionalString(obj, "Operator");
         if (op is not null && !Operators.Contains(op, StringComparer.OrdinalIgnoreCase))
             ErrorAt("RULE006", $"rule '{name}': Operator '{op}' is not one of {string.Join(", ", Operators)}", obj.Find("Operator")!.Value.Position);
         if (nested.Count > 0 && op is null)
             ErrorAt("RULE006", $"rule '{name}' has nested Rules but no Operator (And, AndAlso, Or or OrElse)", obj.Position);
-        if (expression is null && !nested.Any(r => r.Enabled))
+        if (expression is null && !nested.Any(r => r.Enabled) && obj.Find("Expression") is null or { Value: JsonNullNode })
             ErrorAt("RULE004", nested.Count == 0 ? $"rule '{name}' has no Expression" : $"rule '{name}' has no Expression and none of its nested Rules is enabled", obj.Position);
         else if (expression is not null && string.IsNullOrWhiteSpace(expression.Value))
             ErrorAt("RULE004", $"rule '{name}' has an empty Expression", expression.Position);
@@ -103,7 +106,7 @@ public sealed class RuleFileReader
             Name = name,
             Position = obj.Position,
             Expression = expression,
-            ErrorMessage = obj.Find("ErrorMessage")?.Value as JsonStringNode,
+            ErrorMessage = errorMessage,
             Enabled = obj.Find("Enabled")?.Value is not JsonBoolNode { Value: false },
             Operator = op,
             Rules = nested,
@@ -142,10 +145,27 @@ public sealed class RuleFileReader
             return Fail<ScopedParam>("RULE002", "a parameter must be an object with Name and Expression", node.Position);
         CheckFields(obj, ParamFields, "parameter");
         var name = RequiredString(obj, "Name", "parameter");
+        if (name is not null && !IsParameterName(name))
+            return Fail<ScopedParam>("RULE014", $"parameter name '{name}' must be a single name of letters, digits and _ (not starting with a digit or __, not a C# keyword nor and/or/not/iif)", obj.Find("Name")!.Value.Position);
         if (obj.Find("Expression")?.Value is not JsonStringNode expression)
             return Fail<ScopedParam>("RULE004", $"parameter '{name}' has no Expression", obj.Position);
         return name is null ? null : new ScopedParam(name, expression);
     }
+
+    /// <summary>A parameter's name becomes a C# local: it must be a plain identifier, or it could carry code.</summary>
+    private static bool IsParameterName(string name) =>
+        Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(name)
+        && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None
+        && !name.StartsWith("__", StringComparison.Ordinal)
+        && name.ToLowerInvariant() is not ("and" or "or" or "not" or "iif" or "true" or "false" or "null");
+
+    /// <summary>A field that must be a string when present: another kind of value is an error, not a silent absence.</summary>
+    private JsonStringNode? StringNode(JsonObjectNode obj, string field) => obj.Find(field)?.Value switch
+    {
+        null or JsonNullNode => null,
+        JsonStringNode s => s,
+        var other => Fail<JsonStringNode>("RULE002", $"{field} must be a string", other.Position),
+    };
 
     private Dictionary<string, string> ReadProperties(JsonObjectNode obj)
     {
@@ -200,7 +220,7 @@ public sealed class RuleFileReader
 
     private void CheckUnique(IEnumerable<(string Name, TextPosition Position)> names, string what)
     {
-        foreach (var duplicate in names.GroupBy(n => n.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        foreach (var duplicate in names.Where(n => n.Name.Length > 0).GroupBy(n => n.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
             ErrorAt("RULE005", $"{what} name '{duplicate.Key}' is used more than once", duplicate.Last().Position);
     }
 

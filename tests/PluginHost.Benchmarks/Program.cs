@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(PluginHost.Benchmarks.RuleEvaluationBenchmarks).Assembly).Run(args);

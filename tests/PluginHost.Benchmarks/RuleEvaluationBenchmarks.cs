@@ -1,0 +1,75 @@
+using BenchmarkDotNet.Attributes;
+using PluginHost.Engine.Plugins;
+using PluginHost.Engine.Rules;
+using PluginHost.Engine.Rules.Compilation;
+using PluginHost.Engine.Rules.Runtime;
+
+namespace PluginHost.Benchmarks;
+
+/// <summary>
+/// Warm evaluation, one operation = one journal line: a single simple rule (target: at most 100 ns per line), and the
+/// shipped output-reversal workflow of 17 rules on a reversal line that passes them all.
+/// </summary>
+[MemoryDiagnoser]
+public class RuleEvaluationBenchmarks
+{
+    private CompiledWorkflow _simple = null!;
+    private CompiledWorkflow _shipped = null!;
+    private RuleRun _simpleRun = null!;
+    private RuleRun _shippedRun = null!;
+    private object?[] _forward = null!;
+    private object?[] _reversal = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var plugin = BenchHost.OutputReversal();
+        _simple = Compile(plugin, BenchHost.RulesFolderWith(BenchHost.SimpleRule));
+        _shipped = Compile(plugin, BenchHost.RulesFolder);
+        _simpleRun = _simple.NewRun();
+        _shippedRun = _shipped.NewRun();
+        var lineType = plugin.Instance.Schema.LineType;
+        var appliedType = plugin.Instance.RuleInputs[1].Type;
+        _forward = [Line(lineType, 10m, 120m, null), appliedType.GetField("None")!.GetValue(null)];
+        var applied = Activator.CreateInstance(appliedType)!;
+        foreach (var (name, value) in new (string, object)[]
+                 {
+                     ("Exists", true), ("EntryNo", 1L), ("EntryType", "Output"), ("ProdOrderNo", "PO-1"), ("ItemNo", "ITEM-1"), ("Quantity", 10m), ("Open", true),
+                     ("RemainingInLedger", 10m), ("RemainingQuantity", 10m), ("CapacityEntryNo", 1L), ("RunTime", 120m), ("RemainingRunTime", 120m),
+                 })
+            appliedType.GetProperty(name)!.SetValue(applied, value);
+        _reversal = [Line(lineType, -4m, -48m, 1L), applied];
+    }
+
+    private static object Line(Type type, decimal quantity, decimal runTime, long? appliesTo)
+    {
+        var line = Activator.CreateInstance(type)!;
+        foreach (var (name, value) in new (string, object?)[]
+                 {
+                     ("Row", 2), ("PostingDate", new DateOnly(2026, 11, 2)), ("DocumentNo", "DOC-1"), ("ProdOrderNo", "PO-1"), ("ItemNo", "ITEM-1"),
+                     ("OperationNo", "10"), ("OutputQuantity", quantity), ("RunTime", runTime), ("AppliesToEntry", appliesTo),
+                 })
+            type.GetProperty(name)!.SetValue(line, value);
+        return line;
+    }
+
+    private static CompiledWorkflow Compile(LoadedPlugin plugin, string rules)
+    {
+        var (workflow, problems) = new RuleSetProvider(rules, cache: null).For(plugin);
+        return workflow ?? throw new InvalidOperationException(string.Join("\n", problems));
+    }
+
+    [Benchmark(Description = "simple rule, one line")]
+    public bool SimpleRule()
+    {
+        _simple.Evaluate(_forward, _simpleRun);
+        return _simpleRun.AnyFailed;
+    }
+
+    [Benchmark(Description = "output-reversal workflow (17 rules), one reversal line")]
+    public bool ShippedWorkflow()
+    {
+        _shipped.Evaluate(_reversal, _shippedRun);
+        return _shippedRun.AnyFailed;
+    }
+}
