@@ -1,7 +1,5 @@
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.CodeAnalysis.CSharp;
 using PluginHost.Contracts.Plugins;
 
 namespace PluginHost.Engine.Rules.Compilation;
@@ -17,13 +15,17 @@ public sealed class RuleCache(string folder)
     /// <summary>The cache folder.</summary>
     public string Folder { get; } = Path.GetFullPath(folder);
 
+    /// <summary>The compiler's version as this engine references it: read without loading the compiler.</summary>
+    private static readonly string CompilerVersion = typeof(RuleCache).Assembly.GetReferencedAssemblies()
+        .FirstOrDefault(a => a.Name == "Microsoft.CodeAnalysis.CSharp")?.Version?.ToString() ?? "unknown";
+
     /// <summary>The key of a workflow compiled against some inputs.</summary>
     public static string Key(string fileSha256, string workflow, IReadOnlyList<RuleInput> inputs)
     {
         var text = new StringBuilder()
             .Append("file=").Append(fileSha256).Append('\n')
             .Append("workflow=").Append(workflow).Append('\n')
-            .Append("compiler=").Append(typeof(CSharpCompilation).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion).Append('\n')
+            .Append("compiler=").Append(CompilerVersion).Append('\n')
             .Append("engine=").Append(typeof(RuleCache).Assembly.ManifestModule.ModuleVersionId).Append('\n');
         foreach (var input in inputs)
             text.Append("input=").Append(input.Name).Append(':').Append(input.Type.FullName).Append('@').Append(input.Type.Assembly.ManifestModule.ModuleVersionId).Append('\n');

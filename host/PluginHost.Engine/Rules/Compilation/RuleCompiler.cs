@@ -41,15 +41,16 @@ public static class RuleCompiler
             return (null, [Problem.Error("RULE010", $"the file has no workflow named '{workflowName}' (it has {string.Join(", ", file.Workflows.Select(w => w.Name))})", new SourceLocation { File = file.Path })]);
 
         var (globals, rules) = WithInjected(file, workflow, problems);
+        // Only a file that passed every check is ever cached, and the key holds its hash: a hit needs no checks again.
+        var key = cache is null || problems.HasErrors() ? null : RuleCache.Key(file.Sha256, workflow.Name, inputs);
+        if (key is not null && cache!.TryRead(key) is { } cached && Load(cached, loadContext) is { } fromCache)
+            return (new CompiledWorkflow(workflow.Name, file, WorkflowSource.Structure(globals, rules, inputs), fromCache, fromCache: true), problems);
+
         CheckScopes(file, workflow, inputs, globals, rules, problems);
         var source = WorkflowSource.Generate(globals, rules, inputs);
         CheckLimits(file, workflow, source, problems);
         if (problems.HasErrors())
             return (null, problems);
-
-        var key = cache is null ? null : RuleCache.Key(file.Sha256, workflow.Name, inputs);
-        if (key is not null && cache!.TryRead(key) is { } cached && Load(cached, loadContext) is { } fromCache)
-            return (new CompiledWorkflow(workflow.Name, file, source, fromCache, fromCache: true), problems);
 
         var (image, compileProblems) = Build(file, workflow, globals, rules, inputs);
         if (image is null)

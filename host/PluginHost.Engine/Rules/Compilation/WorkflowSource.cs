@@ -30,12 +30,14 @@ public sealed class WorkflowSource
     private readonly IReadOnlyList<ScopedParam> _globals;
     private readonly IReadOnlyList<RuleInput> _inputs;
     private readonly IReadOnlyDictionary<(JsonStringNode, int), IReadOnlyList<(int Offset, string Text)>> _fixes;
+    private readonly bool _withCode;
 
-    private WorkflowSource(IReadOnlyList<ScopedParam> globals, IReadOnlyList<RuleInput> inputs, IReadOnlyDictionary<(JsonStringNode, int), IReadOnlyList<(int Offset, string Text)>> fixes)
+    private WorkflowSource(IReadOnlyList<ScopedParam> globals, IReadOnlyList<RuleInput> inputs, IReadOnlyDictionary<(JsonStringNode, int), IReadOnlyList<(int Offset, string Text)>> fixes, bool withCode)
     {
         _globals = globals;
         _inputs = inputs;
         _fixes = fixes;
+        _withCode = withCode;
     }
 
     /// <summary>The generated code.</summary>
@@ -60,7 +62,18 @@ public sealed class WorkflowSource
     public static WorkflowSource Generate(IReadOnlyList<ScopedParam> globals, IReadOnlyList<RuleDefinition> rules, IReadOnlyList<RuleInput> inputs,
         IReadOnlyDictionary<(JsonStringNode, int), IReadOnlyList<(int Offset, string Text)>>? fixes = null)
     {
-        var source = new WorkflowSource(globals, inputs, fixes ?? new Dictionary<(JsonStringNode, int), IReadOnlyList<(int Offset, string Text)>>());
+        var source = new WorkflowSource(globals, inputs, fixes ?? new Dictionary<(JsonStringNode, int), IReadOnlyList<(int Offset, string Text)>>(), withCode: true);
+        source.Emit(rules);
+        return source;
+    }
+
+    /// <summary>
+    /// Only the numbering of rules and their messages, without code: what a workflow loaded from the cache needs. It
+    /// touches no compiler, so a cached load stays fast in a fresh process.
+    /// </summary>
+    public static WorkflowSource Structure(IReadOnlyList<ScopedParam> globals, IReadOnlyList<RuleDefinition> rules, IReadOnlyList<RuleInput> inputs)
+    {
+        var source = new WorkflowSource(globals, inputs, new Dictionary<(JsonStringNode, int), IReadOnlyList<(int Offset, string Text)>>(), withCode: false);
         source.Emit(rules);
         return source;
     }
@@ -170,6 +183,8 @@ public sealed class WorkflowSource
 
     private void Segment(JsonStringNode node, int start, int length, string owner, SegmentKind kind)
     {
+        if (!_withCode)
+            return;
         var translation = RulesEngineDialect.Translate(node.Value.Substring(start, length));
         if (_fixes.TryGetValue((node, start), out var fixes))
         {
@@ -182,9 +197,17 @@ public sealed class WorkflowSource
         _code.Append(translation.Text);
     }
 
-    private void Append(string text) => _code.Append(text);
+    private void Append(string text)
+    {
+        if (_withCode)
+            _code.Append(text);
+    }
 
-    private void Line(string text) => _code.Append(text).Append('\n');
+    private void Line(string text)
+    {
+        if (_withCode)
+            _code.Append(text).Append('\n');
+    }
 
     /// <summary>The C# spelling of a type, fully qualified so no consultant name can shadow it.</summary>
     public static string TypeName(Type type)
