@@ -10,7 +10,7 @@ namespace PluginHost.Engine.Configuration;
 /// <param name="Database">The SQLite file.</param>
 public sealed record HostFolders(string Plugins, string Rules, string Templates, string Database)
 {
-    /// <summary>Where compiled rule sets are cached (docs/rules.md); null for no cache.</summary>
+    /// <summary>Where compiled rule sets are cached (docs/rules.md); null for no cache (<c>--cache none</c>).</summary>
     public string? RuleCache { get; init; }
 
     /// <summary>Resolves each location from an explicit value, then the environment, then the default.</summary>
@@ -23,7 +23,7 @@ public sealed record HostFolders(string Plugins, string Rules, string Templates,
             Pick(templates, "PLUGINHOST_TEMPLATES", Path.Combine(programFolder, "templates")),
             Pick(database, "PLUGINHOST_DB", Path.Combine(Environment.CurrentDirectory, "pluginhost.db")))
         {
-            RuleCache = Pick(cache, "PLUGINHOST_CACHE", DefaultCache()),
+            RuleCache = Pick(cache, "PLUGINHOST_CACHE", DefaultCache()) is var folder && Path.GetFileName(folder) is "none" or "off" ? null : folder,
         };
     }
 

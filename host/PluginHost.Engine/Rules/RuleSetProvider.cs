@@ -59,7 +59,7 @@ public sealed class RuleSetProvider(string rulesFolder, RuleCache? cache)
         {
             bytes = File.ReadAllBytes(path);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return (null, [Problem.Error("RULE000", $"the rule file cannot be read: {ex.Message}", new SourceLocation { File = path })]);
         }

@@ -92,6 +92,29 @@ public sealed class RuleCacheAndReloadTests : TempFolderTest
     }
 
     [Fact]
+    public void ARuleFileChangedBackToAnEarlierVersionLoadsAgainInTheSameHost()
+    {
+        var cache = Temp.File("cache");
+        var rules = RuleFiles.Folder(Temp, RuleFiles.OneRule("line.Row > 0"));
+        var file = Path.Combine(rules, "output-reversal.json");
+        var runtime = Runtime(rules, cache);
+        var plugin = RuleFiles.OutputReversal(runtime);
+        var first = runtime.RulesFor(plugin).Workflow!;
+
+        File.WriteAllText(file, RuleFiles.OneRule("line.Row > 1"));
+        File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddSeconds(5));
+        var second = runtime.RulesFor(plugin).Workflow!;
+        File.WriteAllText(file, RuleFiles.OneRule("line.Row > 0"));
+        File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddSeconds(10));
+        var (third, problems) = runtime.RulesFor(plugin);
+
+        Assert.Empty(problems);
+        Assert.Equal(first.File.Sha256, third!.File.Sha256);
+        Assert.NotEqual(first.File.Sha256, second.File.Sha256);
+        Assert.True(third.FromCache);
+    }
+
+    [Fact]
     public void RulesCheckExitsWithZeroForTheShippedFiles()
     {
         var result = Support.Cli.Run(["rules", "check", "--json", .. Support.Cli.Folders(Temp.File("l.db"))]);
@@ -124,6 +147,18 @@ public sealed class RuleCacheAndReloadTests : TempFolderTest
         Assert.Contains($"{file}(5,49): error RULE030: 'System.IO.File' is not allowed in rules", result.Out);
         Assert.Contains("2 errors; plugin output-reversal cannot post until they are fixed", result.Out);
         Assert.Contains("no-such-plugin.json: warning: no loaded plugin is named no-such-plugin", result.Out);
+    }
+
+    [Fact]
+    public void APluginWithoutARuleFileIsAConfigurationError()
+    {
+        var rules = Temp.File("empty-rules");
+        Directory.CreateDirectory(rules);
+
+        var result = Support.Cli.Run(["rules", "check", .. Support.Cli.Folders(Temp.File("l.db"), rules: rules)]);
+
+        Assert.Equal(ExitCodes.Configuration, result.ExitCode);
+        Assert.Contains($"error RULE000: there is no rule file for plugin output-reversal: {Path.Combine(rules, "output-reversal.json")}", result.Out);
     }
 
     [Fact]

@@ -104,12 +104,16 @@ public sealed class AllowList
         var symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
         switch (symbol)
         {
+            case ILocalSymbol or IParameterSymbol when symbol.Name.StartsWith("__", StringComparison.Ordinal):
+                return $"'{symbol.Name}' is the host's own name; names starting with __ are not allowed in rules";
             case null or ILocalSymbol or IParameterSymbol or IRangeVariableSymbol or INamespaceSymbol or IDiscardSymbol:
                 return null;
             case ITypeSymbol type:
                 return IsAllowed(type) ? null : $"'{type.ToDisplayString()}' is not allowed in rules";
             case IMethodSymbol method:
                 var definition = (method.ReducedFrom ?? method).OriginalDefinition;
+                if (definition.ContainingType is { } owner && IsReadable(owner))
+                    return $"calling '{owner.ToDisplayString()}.{method.Name}' is not allowed in rules: the inputs are read through their fields";
                 return MemberCheck(definition.ContainingType, method.Name);
             default:
                 return MemberCheck(symbol.ContainingType, symbol.Name);
@@ -148,6 +152,10 @@ public sealed class AllowList
                 return false;
         }
     }
+
+    /// <summary>True for an input type or a type its properties lead to (not one of the fixed framework types).</summary>
+    private bool IsReadable(INamedTypeSymbol type) =>
+        type.OriginalDefinition.ContainingAssembly is { } assembly && _readable.Contains((assembly.Name, MetadataName(type)));
 
     private static string MetadataName(ITypeSymbol type)
     {

@@ -131,7 +131,7 @@ public static class RuleCompiler
         try
         {
             using var stream = new MemoryStream(image, writable: false);
-            var assembly = loadContext.LoadFromStream(stream);
+            var assembly = new RuleLoadContext(loadContext).LoadFromStream(stream);
             var method = assembly.GetType($"{WorkflowSource.Namespace}.{WorkflowSource.ClassName}")?.GetMethod(WorkflowSource.MethodName);
             return method?.CreateDelegate<Action<object?[], RuleRun>>();
         }
@@ -179,8 +179,13 @@ public static class RuleCompiler
                 problems.Add(Problem.Error("RULE011", $"workflow '{from.Name}' injects '{name}', which is not a workflow of this file", SourceLocation.InText(file.Path, from.Position.Line, from.Position.Column)));
                 continue;
             }
+            if (injected == workflow && from == workflow)
+            {
+                problems.Add(Problem.Error("RULE011", $"workflow '{workflow.Name}' injects itself", SourceLocation.InText(file.Path, workflow.Position.Line, workflow.Position.Column)));
+                continue;
+            }
             if (!seen.Add(injected.Name))
-                continue; // injected already (or the workflow itself): a cycle adds nothing twice
+                continue; // injected already: a cycle through other workflows adds nothing twice
             globals.AddRange(injected.GlobalParams.Where(g => !globals.Any(x => string.Equals(x.Name, g.Name, StringComparison.OrdinalIgnoreCase))));
             rules.AddRange(injected.Rules);
             foreach (var next in injected.WorkflowsToInject)
@@ -228,7 +233,6 @@ public static class RuleCompiler
         Problem.Error("RULE005", $"parameter name '{parameter.Name}' is already the name of {what}; choose another",
             new SourceLocation { File = file.Path, Workflow = workflow.Name, Rule = parameter.Name, Line = parameter.Expression.Position.Line, Position = parameter.Expression.Position.Column });
 
-    private static IEnumerable<RuleDefinition> AllRules(IEnumerable<RuleDefinition> rules) => rules.SelectMany(r => AllRules(r.Rules).Prepend(r));
 
     private static void CheckLimits(RuleFile file, WorkflowDefinition workflow, WorkflowSource source, List<Problem> problems)
     {

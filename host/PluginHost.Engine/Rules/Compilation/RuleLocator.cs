@@ -17,7 +17,7 @@ internal sealed class RuleLocator(RuleFile file, WorkflowDefinition workflow, Wo
             return Problems.Problem.Error("RULE020", $"{message} (in code generated for workflow '{workflow.Name}')", new SourceLocation { File = file.Path, Workflow = workflow.Name });
         if (diagnostic.Id is "CS0029" or "CS0266" && segment.Kind == SegmentKind.RuleExpression && diagnostic.Location.SourceSpan.Length >= segment.Length)
             message = $"the expression must be true or false, but it is {message.Split('\'').ElementAtOrDefault(1) ?? "not a boolean"}";
-        return Problem($"RULE{(diagnostic.Id.StartsWith("CS", StringComparison.Ordinal) ? "020" : "029")}", $"{Describe(segment)}: {message} [{diagnostic.Id}]", segment, offset);
+        return Problem("RULE020", $"{Describe(segment)}: {message} [{diagnostic.Id}]", segment, offset);
     }
 
     /// <summary>A problem at an offset of a segment.</summary>

@@ -9,7 +9,8 @@ namespace PluginHost.Engine.Rules.Compilation;
 /// <c>AND</c>/<c>and</c> to <c>&amp;&amp;</c>, <c>OR</c>/<c>or</c> to <c>||</c>, <c>NOT</c>/<c>not</c> to <c>!</c>, a lone <c>=</c> to
 /// <c>==</c>, <c>&lt;&gt;</c> to <c>!=</c>, <c>iif(c, a, b)</c> to <c>(c ? a : b)</c> (evaluated lazily, as RulesEngine does), and
 /// <c>True</c>/<c>NULL</c> in any case to C#'s keywords. It works on C# tokens, so text inside string
-/// literals is never touched, and it keeps a map from each translated character back to the original.
+/// literals is never touched, and it keeps a map from each translated character back to the original. C#'s
+/// <c>is not</c> pattern keeps its meaning; the <c>and</c>/<c>or</c> pattern words cannot be used.
 /// </summary>
 public static class RulesEngineDialect
 {
@@ -38,7 +39,7 @@ public static class RulesEngineDialect
                 case "or" when !previousIsDot:
                     replacements[token.SpanStart] = (token.Span.Length, "||");
                     continue;
-                case "not" when !previousIsDot:
+                case "not" when !previousIsDot && !(i > 0 && tokens[i - 1].IsKind(SyntaxKind.IsKeyword)):
                     replacements[token.SpanStart] = (token.Span.Length, "!");
                     continue;
                 case "true" or "false" or "null" when !previousIsDot:

@@ -54,7 +54,7 @@ public sealed class RuleFileReader
         CheckFields(obj, WorkflowFields, "workflow");
         var name = RequiredString(obj, "WorkflowName", "workflow");
         var rules = ReadList(obj, "Rules", ReadRule);
-        if (obj.Find("Rules") is null)
+        if (obj.Find("Rules") is null or { Value: JsonNullNode })
             ErrorAt("RULE003", $"workflow '{name}' has no Rules", obj.Position);
         var globals = ReadList(obj, "GlobalParams", ReadParam);
         CheckUnique(globals.Select(g => (g.Name, g.Expression.Position)), "GlobalParam");
@@ -99,7 +99,7 @@ public sealed class RuleFileReader
         CheckUnique(nested.Select(r => (r.Name, r.Position)), "rule");
         var properties = ReadProperties(obj);
         var severity = Severity.Error;
-        if (properties.TryGetValue("Severity", out var severityText) && !Enum.TryParse(severityText, ignoreCase: true, out severity))
+        if (properties.TryGetValue("Severity", out var severityText) && !TryParseSeverity(severityText, out severity))
             ErrorAt("RULE008", $"rule '{name}': Properties.Severity '{severityText}' must be Error or Warning", obj.Find("Properties")!.Value.Position);
         return new RuleDefinition
         {
@@ -121,12 +121,18 @@ public sealed class RuleFileReader
 
     private RuleAction? ReadAction(JsonObjectNode rule, string which, string ruleName)
     {
-        if (rule.Find("Actions")?.Value is not JsonObjectNode actions)
+        var actionsNode = rule.Find("Actions")?.Value;
+        if (actionsNode is null or JsonNullNode)
             return null;
+        if (actionsNode is not JsonObjectNode actions)
+            return which == "OnSuccess" ? Fail<RuleAction>("RULE002", $"rule '{ruleName}': Actions must be an object with OnSuccess and/or OnFailure", actionsNode.Position) : null;
         if (which == "OnSuccess")
             CheckFields(actions, ActionsFields, "Actions object");
-        if (actions.Find(which)?.Value is not JsonObjectNode action)
+        var actionNode = actions.Find(which)?.Value;
+        if (actionNode is null or JsonNullNode)
             return null;
+        if (actionNode is not JsonObjectNode action)
+            return Fail<RuleAction>("RULE002", $"rule '{ruleName}': {which} must be an object with Name and Context", actionNode.Position);
         CheckFields(action, ActionFields, "action");
         var name = RequiredString(action, "Name", "action");
         if (name is not null && !SupportedActions.Contains(name, StringComparer.OrdinalIgnoreCase))
@@ -152,6 +158,13 @@ public sealed class RuleFileReader
         return name is null ? null : new ScopedParam(name, expression);
     }
 
+    /// <summary>Error or Warning by name, in any case; numbers and combinations are not severities.</summary>
+    private static bool TryParseSeverity(string text, out Severity severity)
+    {
+        severity = string.Equals(text, "Warning", StringComparison.OrdinalIgnoreCase) ? Severity.Warning : Severity.Error;
+        return string.Equals(text, "Warning", StringComparison.OrdinalIgnoreCase) || string.Equals(text, "Error", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>A parameter's name becomes a C# local: it must be a plain identifier, or it could carry code.</summary>
     private static bool IsParameterName(string name) =>
         Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(name)
@@ -170,8 +183,13 @@ public sealed class RuleFileReader
     private Dictionary<string, string> ReadProperties(JsonObjectNode obj)
     {
         var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        if (obj.Find("Properties")?.Value is not JsonObjectNode properties)
+        var node = obj.Find("Properties")?.Value;
+        if (node is not JsonObjectNode properties)
+        {
+            if (node is not null and not JsonNullNode)
+                ErrorAt("RULE002", "Properties must be an object, e.g. { \"Severity\": \"Warning\" }", node.Position);
             return result;
+        }
         foreach (var member in properties.Members)
             result[member.Name] = member.Value switch
             {

@@ -54,7 +54,7 @@ public sealed class RuleRun
     }
 
     /// <summary>True when some top-level rule has something to show besides pass or fail (an output or a success event).</summary>
-    public bool HasNotes => _outputCount > 0 || _topLevel.Any(i => _state[i] == Passed && _rules[i].SuccessEvent is not null);
+    public bool HasNotes => _topLevel.Any(i => _hasOutput[i] || (_state[i] == Passed && _rules[i].SuccessEvent is not null));
 
     /// <summary>Clears the run for the next line.</summary>
     public void Reset()
