@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using PluginHost.Engine.Rules.Json;
 using PluginHost.Engine.Rules.Runtime;
 
@@ -9,7 +8,7 @@ namespace PluginHost.Engine.Rules.Compilation;
 /// An ErrorMessage with RulesEngine's <c>$(path)</c> placeholders. Each path is compiled with the rules, so a
 /// misspelt path is found at load, not shown to a user as a blank.
 /// </summary>
-public sealed partial class MessageTemplate
+public sealed class MessageTemplate
 {
     private readonly string _text;
 
@@ -33,10 +32,22 @@ public sealed partial class MessageTemplate
     {
         if (message is null || string.IsNullOrWhiteSpace(message.Value))
             return new MessageTemplate($"Rule {ruleName} failed.", []);
-        var placeholders = PlaceholderPattern().Matches(message.Value)
-            .Select(m => new Placeholder(m.Groups[1].Value, m.Groups[1].Index, m.Groups[1].Length))
-            .ToList();
-        return new MessageTemplate(message.Value, placeholders) { Source = message };
+        return new MessageTemplate(message.Value, Scan(message.Value)) { Source = message };
+    }
+
+    /// <summary>Finds <c>$(path)</c> placeholders as RulesEngine does (up to the first closing parenthesis).</summary>
+    private static List<Placeholder> Scan(string text)
+    {
+        var placeholders = new List<Placeholder>();
+        for (var at = text.IndexOf("$(", StringComparison.Ordinal); at >= 0; at = text.IndexOf("$(", at, StringComparison.Ordinal))
+        {
+            var close = text.IndexOf(')', at + 2);
+            if (close < 0)
+                break;
+            placeholders.Add(new Placeholder(text[(at + 2)..close], at + 2, close - at - 2));
+            at = close + 1;
+        }
+        return placeholders;
     }
 
     /// <summary>The message with the placeholders' values; missing values leave the placeholder as written.</summary>
@@ -56,7 +67,4 @@ public sealed partial class MessageTemplate
         }
         return text.Append(_text, at, _text.Length - at).ToString();
     }
-
-    [GeneratedRegex(@"\$\(([^)]*)\)")]
-    private static partial Regex PlaceholderPattern();
 }

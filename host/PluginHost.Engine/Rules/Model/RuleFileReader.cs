@@ -152,7 +152,7 @@ public sealed class RuleFileReader
         CheckFields(obj, ParamFields, "parameter");
         var name = RequiredString(obj, "Name", "parameter");
         if (name is not null && !IsParameterName(name))
-            return Fail<ScopedParam>("RULE014", $"parameter name '{name}' must be a single name of letters, digits and _ (not starting with a digit or __, not a C# keyword nor and/or/not/iif)", obj.Find("Name")!.Value.Position);
+            return Fail<ScopedParam>("RULE014", $"parameter name '{name}' must be a single name of ASCII letters, digits and _ (not starting with a digit or __, not a C# keyword nor and/or/not/iif)", obj.Find("Name")!.Value.Position);
         if (obj.Find("Expression")?.Value is not JsonStringNode expression)
             return Fail<ScopedParam>("RULE004", $"parameter '{name}' has no Expression", obj.Position);
         return name is null ? null : new ScopedParam(name, expression);
@@ -166,11 +166,7 @@ public sealed class RuleFileReader
     }
 
     /// <summary>A parameter's name becomes a C# local: it must be a plain identifier, or it could carry code.</summary>
-    private static bool IsParameterName(string name) =>
-        Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(name)
-        && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None
-        && !name.StartsWith("__", StringComparison.Ordinal)
-        && name.ToLowerInvariant() is not ("and" or "or" or "not" or "iif" or "true" or "false" or "null");
+    private static bool IsParameterName(string name) => ParameterName.IsPlain(name);
 
     /// <summary>A field that must be a string when present: another kind of value is an error, not a silent absence.</summary>
     private JsonStringNode? StringNode(JsonObjectNode obj, string field) => obj.Find(field)?.Value switch
