@@ -28,8 +28,7 @@ internal static class ReportCommand
                 ProblemPrinter.Print(context.Error, all);
                 return ExitCodes.Configuration;
             }
-            var model = ReportModelBuilder.Build(record, record.Status, provisional: false, store.ItemEntries(number), store.CapacityEntries(number),
-                ReportModelBuilder.FromStored(store.Messages(number)));
+            var model = ReportModelBuilder.Build(record, record.Status, provisional: false, store.Entries(number), ReportModelBuilder.FromStored(store.Messages(number)));
             var path = Path.GetFullPath(context.Parse.GetValue(output) ?? $"batch-{number}.report.html");
             try
             {

@@ -1,3 +1,5 @@
+using PluginHost.Contracts.Documents;
+
 namespace PluginHost.Contracts.Ledger;
 
 /// <summary>
@@ -14,4 +16,16 @@ public interface ILedgerReader
 
     /// <summary>The run time already reversed from a capacity entry: the sum, made positive, of the entries reversing it.</summary>
     decimal ReversedRunTime(long capacityEntryNo);
+
+    /// <summary>A posted sales invoice, or null.</summary>
+    SalesInvoice? FindSalesInvoice(string invoiceNo);
+
+    /// <summary>A line of a posted sales invoice, or null.</summary>
+    SalesInvoiceLine? FindSalesInvoiceLine(string invoiceNo, int lineNo);
+
+    /// <summary>The customer entry of a document (an invoice or a credit memo), or null.</summary>
+    CustomerLedgerEntry? FindCustomerEntry(CustomerDocumentType type, string documentNo);
+
+    /// <summary>Credit note lines already posted for a return order against an invoice line (a return is credited once).</summary>
+    IReadOnlyList<CreditNoteLine> CreditNoteLinesFor(string returnOrderNo, string invoiceNo, int invoiceLineNo);
 }

@@ -8,4 +8,7 @@ public enum LedgerKind
 
     /// <summary>Capacity ledger: run time and output per production operation.</summary>
     Capacity,
+
+    /// <summary>Customer ledger: invoices and credit memos per customer, with what remains open.</summary>
+    Customer,
 }

@@ -13,4 +13,7 @@ public interface IPostingContext
     /// a new entry can refer to another new one (a capacity entry to its item entry) before anything is written.
     /// </summary>
     long NextEntryNo(LedgerKind ledger);
+
+    /// <summary>The next number of a host-kept number series, e.g. <c>CM-000001</c> for <c>CM</c>; numbers are never reused.</summary>
+    string NextDocumentNo(string series);
 }

@@ -8,6 +8,7 @@ namespace PluginHost.Engine.Ledger;
 internal static class EntryRows
 {
     public const string ItemColumns = "entry_no, batch, row, posting_date, entry_type, document_no, item_no, prod_order_no, customer_no, quantity, remaining_quantity, open, applies_to_entry";
+    public const string CustomerColumns = "entry_no, batch, row, posting_date, customer_no, document_type, document_no, amount, remaining_amount, applies_to_document_no, rma_no, reason_code";
     public const string CapacityColumns = "entry_no, batch, row, posting_date, document_no, prod_order_no, operation_no, item_no, run_time, output_quantity, item_entry_no, reverses_entry_no";
 
     public static ItemLedgerEntry Item(SqliteDataReader r) => new()
@@ -43,7 +44,23 @@ internal static class EntryRows
         ReversesEntryNo = r.IsDBNull(11) ? null : r.GetInt64(11),
     };
 
+    public static CustomerLedgerEntry Customer(SqliteDataReader r) => new()
+    {
+        EntryNo = r.GetInt64(0),
+        Batch = r.GetInt64(1),
+        Row = r.GetInt32(2),
+        PostingDate = Date(r.GetString(3)),
+        CustomerNo = r.GetString(4),
+        DocumentType = Enum.Parse<CustomerDocumentType>(r.GetString(5)),
+        DocumentNo = r.GetString(6),
+        Amount = Scaled.Amount(r.GetInt64(7)),
+        RemainingAmount = Scaled.Amount(r.GetInt64(8)),
+        AppliesToDocumentNo = r.IsDBNull(9) ? null : r.GetString(9),
+        RmaNo = r.IsDBNull(10) ? null : r.GetString(10),
+        ReasonCode = r.IsDBNull(11) ? null : r.GetString(11),
+    };
+
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -91,5 +91,88 @@ internal static class LedgerSchema
                   + NEW.output_quantity < 0;
         END;
         """,
+        """
+        -- Migration 2: customers, sales invoices, credit notes (return-credit), number series.
+        CREATE TABLE number_series (
+            series  TEXT    PRIMARY KEY,
+            last_no INTEGER NOT NULL
+        );
+
+        CREATE TABLE customer_entry (
+            entry_no                INTEGER PRIMARY KEY,
+            batch                   INTEGER NOT NULL REFERENCES batch (id),
+            row                     INTEGER NOT NULL,
+            posting_date            TEXT    NOT NULL, -- yyyy-MM-dd
+            customer_no             TEXT    NOT NULL,
+            document_type           TEXT    NOT NULL CHECK (document_type IN ('Invoice', 'CreditMemo')),
+            document_no             TEXT    NOT NULL,
+            amount                  INTEGER NOT NULL, -- in cents
+            remaining_amount        INTEGER NOT NULL, -- in cents
+            applies_to_document_no  TEXT,
+            rma_no                  TEXT,
+            reason_code             TEXT,
+            -- A credit never exceeds what was invoiced: an invoice's remaining amount stays between 0 and its amount.
+            CHECK (document_type <> 'Invoice' OR (amount >= 0 AND remaining_amount BETWEEN 0 AND amount)),
+            CHECK (document_type <> 'CreditMemo' OR (amount <= 0 AND applies_to_document_no IS NOT NULL AND remaining_amount = 0))
+        );
+        CREATE INDEX customer_entry_batch ON customer_entry (batch);
+        CREATE UNIQUE INDEX customer_entry_invoice ON customer_entry (document_no) WHERE document_type = 'Invoice';
+
+        CREATE TABLE sales_invoice (
+            invoice_no    TEXT    PRIMARY KEY,
+            batch         INTEGER NOT NULL REFERENCES batch (id),
+            row           INTEGER NOT NULL,
+            order_no      TEXT    NOT NULL,
+            customer_no   TEXT    NOT NULL,
+            posting_date  TEXT    NOT NULL,
+            amount        INTEGER NOT NULL -- in cents
+        );
+        CREATE INDEX sales_invoice_batch ON sales_invoice (batch);
+
+        CREATE TABLE sales_invoice_line (
+            invoice_no         TEXT    NOT NULL REFERENCES sales_invoice (invoice_no),
+            line_no            INTEGER NOT NULL,
+            batch              INTEGER NOT NULL REFERENCES batch (id),
+            row                INTEGER NOT NULL,
+            item_no            TEXT    NOT NULL,
+            quantity           INTEGER NOT NULL, -- in 1/100000 units
+            unit_price         INTEGER NOT NULL, -- in cents
+            amount             INTEGER NOT NULL, -- in cents
+            returned_quantity  INTEGER NOT NULL, -- in 1/100000 units
+            item_entry_no      INTEGER NOT NULL REFERENCES item_entry (entry_no),
+            PRIMARY KEY (invoice_no, line_no),
+            CHECK (quantity > 0 AND returned_quantity BETWEEN 0 AND quantity)
+        );
+
+        CREATE TABLE credit_note (
+            credit_note_no   TEXT    PRIMARY KEY,
+            batch            INTEGER NOT NULL REFERENCES batch (id),
+            row              INTEGER NOT NULL,
+            return_order_no  TEXT    NOT NULL,
+            rma_no           TEXT    NOT NULL,
+            customer_no      TEXT    NOT NULL,
+            posting_date     TEXT    NOT NULL,
+            amount           INTEGER NOT NULL CHECK (amount <= 0) -- in cents
+        );
+        CREATE INDEX credit_note_batch ON credit_note (batch);
+
+        CREATE TABLE credit_note_line (
+            credit_note_no   TEXT    NOT NULL REFERENCES credit_note (credit_note_no),
+            line_no          INTEGER NOT NULL,
+            batch            INTEGER NOT NULL REFERENCES batch (id),
+            row              INTEGER NOT NULL,
+            invoice_no       TEXT    NOT NULL,
+            invoice_line_no  INTEGER NOT NULL,
+            item_no          TEXT    NOT NULL,
+            quantity         INTEGER NOT NULL CHECK (quantity < 0), -- in 1/100000 units
+            unit_price       INTEGER NOT NULL, -- in cents
+            amount           INTEGER NOT NULL CHECK (amount <= 0), -- in cents
+            reason_code      TEXT,
+            item_entry_no    INTEGER NOT NULL REFERENCES item_entry (entry_no),
+            PRIMARY KEY (credit_note_no, line_no),
+            FOREIGN KEY (invoice_no, invoice_line_no) REFERENCES sales_invoice_line (invoice_no, line_no)
+        );
+        CREATE INDEX credit_note_line_invoice ON credit_note_line (invoice_no, invoice_line_no);
+        """,
     ];
 }

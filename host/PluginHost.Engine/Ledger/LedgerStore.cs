@@ -87,13 +87,17 @@ public sealed class LedgerStore : IDisposable
                 r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6), r.GetString(7)),
             ("$b", batch));
 
+    /// <summary>Everything a batch wrote (or, with null, everything), as stored now.</summary>
+    public BatchEntries Entries(long? batch = null) => BatchQueries.Read(_connection, null, batch);
+
     /// <summary>Item entries, of one batch or all, by entry number.</summary>
-    public IReadOnlyList<ItemLedgerEntry> ItemEntries(long? batch = null) =>
-        _connection.Query(null, $"SELECT {EntryRows.ItemColumns} FROM item_entry WHERE $b IS NULL OR batch = $b ORDER BY entry_no", EntryRows.Item, ("$b", batch));
+    public IReadOnlyList<ItemLedgerEntry> ItemEntries(long? batch = null) => Entries(batch).Items;
 
     /// <summary>Capacity entries, of one batch or all, by entry number.</summary>
-    public IReadOnlyList<CapacityLedgerEntry> CapacityEntries(long? batch = null) =>
-        _connection.Query(null, $"SELECT {EntryRows.CapacityColumns} FROM capacity_entry WHERE $b IS NULL OR batch = $b ORDER BY entry_no", EntryRows.Capacity, ("$b", batch));
+    public IReadOnlyList<CapacityLedgerEntry> CapacityEntries(long? batch = null) => Entries(batch).Capacity;
+
+    /// <summary>Customer entries, of one batch or all, by entry number.</summary>
+    public IReadOnlyList<CustomerLedgerEntry> CustomerEntries(long? batch = null) => Entries(batch).Customer;
 
     internal IReadOnlyList<BatchRecord> Batches(SqliteTransaction? transaction, string where, params (string, object?)[] parameters) =>
         _connection.Query(transaction, $"SELECT id, plugin, file_name, file_sha256, sheet, user_name, created_at, line_count, status, workflow, rules_sha256 FROM batch {where} ORDER BY id",

@@ -10,7 +10,7 @@ namespace PluginHost.Engine.Ledger;
 /// The one transaction of a batch. Disposing it without <see cref="Commit"/> rolls everything back, so a batch
 /// is all in or all out. It checks what a plugin asks to write against the ledger invariants instead of trusting it.
 /// </summary>
-public sealed class LedgerTransaction : IDisposable, IPostingContext
+public sealed partial class LedgerTransaction : IDisposable, IPostingContext
 {
     private readonly LedgerStore _store;
     private readonly SqliteConnection _connection;
@@ -70,11 +70,26 @@ public sealed class LedgerTransaction : IDisposable, IPostingContext
         return next;
     }
 
+    /// <inheritdoc />
+    public string NextDocumentNo(string series)
+    {
+        if (string.IsNullOrWhiteSpace(series) || series.Length > 20 || !series.All(char.IsAsciiLetterOrDigit))
+            throw new LedgerInvariantException($"number series '{series}' must be 1 to 20 letters or digits");
+        var last = _connection.Scalar(_transaction, "INSERT INTO number_series (series, last_no) VALUES ($s, 1) ON CONFLICT (series) DO UPDATE SET last_no = last_no + 1 RETURNING last_no", ("$s", series));
+        return $"{series}-{Convert.ToInt64(last, CultureInfo.InvariantCulture):000000}";
+    }
+
+    /// <summary>What this batch has written so far, read back inside the transaction (for its report).</summary>
+    public BatchEntries ReadBatch() => BatchQueries.Read(_connection, _transaction, Batch);
+
     /// <summary>Writes a plugin's result, checking every invariant; throws <see cref="LedgerInvariantException"/> when one breaks.</summary>
     public void Write(PostingResult result)
     {
         CheckNumbers(LedgerKind.Item, result.ItemEntries.Select(e => (e.EntryNo, e.Batch)));
         CheckNumbers(LedgerKind.Capacity, result.CapacityEntries.Select(e => (e.EntryNo, e.Batch)));
+        CheckNumbers(LedgerKind.Customer, result.CustomerEntries.Select(e => (e.EntryNo, e.Batch)));
+        CheckBatch(result.SalesInvoices.Select(d => d.Batch).Concat(result.SalesInvoiceLines.Select(d => d.Batch))
+            .Concat(result.CreditNotes.Select(d => d.Batch)).Concat(result.CreditNoteLines.Select(d => d.Batch)));
         try
         {
             foreach (var e in result.ItemEntries)
@@ -83,6 +98,7 @@ public sealed class LedgerTransaction : IDisposable, IPostingContext
                 Apply(application);
             foreach (var e in result.CapacityEntries)
                 InsertCapacity(e);
+            WriteSales(result);
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == 19) // SQLITE_CONSTRAINT
         {
@@ -109,6 +125,12 @@ public sealed class LedgerTransaction : IDisposable, IPostingContext
             if (!_handedOut.TryGetValue(ledger, out var range) || entryNo < range.First || entryNo >= range.Next)
                 throw new LedgerInvariantException($"{ledger} entry number {entryNo} was not handed out by the host (use {nameof(IPostingContext)}.{nameof(NextEntryNo)})");
         }
+    }
+
+    private void CheckBatch(IEnumerable<long> batches)
+    {
+        if (batches.FirstOrDefault(b => b != Batch) is var wrong and not 0)
+            throw new LedgerInvariantException($"a document carries batch {wrong}, but batch {Batch} is being posted");
     }
 
     private void InsertItem(ItemLedgerEntry e)
@@ -147,6 +169,7 @@ public sealed class LedgerTransaction : IDisposable, IPostingContext
     {
         LedgerKind.Item => "item_entry",
         LedgerKind.Capacity => "capacity_entry",
+        LedgerKind.Customer => "customer_entry",
         _ => throw new ArgumentOutOfRangeException(nameof(ledger), ledger, "no such ledger"),
     };
 }

@@ -26,4 +26,18 @@ public static class Scaled
 
     /// <summary>A stored quantity as a decimal, without trailing zeros.</summary>
     public static decimal Quantity(long stored) => stored / QuantityFactor / 1.000000000000000000000000000000000m;
+
+    private const decimal AmountFactor = 100m;
+
+    /// <summary>An amount as stored, in cents; throws when it has more than 2 decimals, so nothing is rounded silently.</summary>
+    public static long Amount(decimal value)
+    {
+        var scaled = value * AmountFactor;
+        if (scaled != decimal.Truncate(scaled))
+            throw new ArgumentOutOfRangeException(nameof(value), value, $"an amount has at most {AmountDecimals} decimals");
+        return checked((long)scaled);
+    }
+
+    /// <summary>A stored amount as a decimal with its two decimals (12.30).</summary>
+    public static decimal Amount(long stored) => stored / AmountFactor;
 }

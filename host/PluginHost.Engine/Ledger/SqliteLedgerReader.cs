@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using PluginHost.Contracts.Documents;
 using PluginHost.Contracts.Ledger;
 
 namespace PluginHost.Engine.Ledger;
@@ -14,4 +15,19 @@ internal sealed class SqliteLedgerReader(SqliteConnection connection, SqliteTran
 
     public decimal ReversedRunTime(long capacityEntryNo) =>
         -Scaled.Quantity(Convert.ToInt64(connection.Scalar(transaction, "SELECT coalesce(sum(run_time), 0) FROM capacity_entry WHERE reverses_entry_no = $n", ("$n", capacityEntryNo)), System.Globalization.CultureInfo.InvariantCulture));
+
+    public SalesInvoice? FindSalesInvoice(string invoiceNo) =>
+        connection.Query(transaction, $"SELECT {DocumentRows.InvoiceColumns} FROM sales_invoice WHERE invoice_no = $n", DocumentRows.Invoice, ("$n", invoiceNo)).FirstOrDefault();
+
+    public SalesInvoiceLine? FindSalesInvoiceLine(string invoiceNo, int lineNo) =>
+        connection.Query(transaction, $"SELECT {DocumentRows.InvoiceLineColumns} FROM sales_invoice_line WHERE invoice_no = $n AND line_no = $l", DocumentRows.InvoiceLine, ("$n", invoiceNo), ("$l", lineNo)).FirstOrDefault();
+
+    public CustomerLedgerEntry? FindCustomerEntry(CustomerDocumentType type, string documentNo) =>
+        connection.Query(transaction, $"SELECT {EntryRows.CustomerColumns} FROM customer_entry WHERE document_type = $t AND document_no = $n ORDER BY entry_no LIMIT 1", EntryRows.Customer, ("$t", type.ToString()), ("$n", documentNo)).FirstOrDefault();
+
+    public IReadOnlyList<CreditNoteLine> CreditNoteLinesFor(string returnOrderNo, string invoiceNo, int invoiceLineNo) =>
+        connection.Query(transaction,
+            $"SELECT {string.Join(", ", DocumentRows.CreditNoteLineColumns.Split(", ").Select(c => "l." + c))} FROM credit_note_line l JOIN credit_note n ON n.credit_note_no = l.credit_note_no " +
+            "WHERE n.return_order_no = $o AND l.invoice_no = $i AND l.invoice_line_no = $l ORDER BY l.credit_note_no, l.line_no",
+            DocumentRows.CreditNoteLine, ("$o", returnOrderNo), ("$i", invoiceNo), ("$l", invoiceLineNo));
 }

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using PluginHost.Contracts.Ledger;
 using PluginHost.Engine.Ledger;
 using PluginHost.Engine.Plugins;
 using PluginHost.Engine.Problems;
@@ -127,7 +126,7 @@ public sealed class PostingPipeline(HostRuntime host)
                 number = record.CreateBatch(rejected, problems);
                 record.Commit();
             }
-            var model = ReportModelBuilder.Build(rejected with { Id = number ?? 0 }, PostingStatus.Rejected, request.DryRun, [], [], problems, @checked.Notes);
+            var model = ReportModelBuilder.Build(rejected with { Id = number ?? 0 }, PostingStatus.Rejected, request.DryRun, new BatchEntries(), problems, @checked.Notes);
             return new PostingOutcome
             {
                 Status = PostingStatus.Rejected, ExitCode = unreadable ? ExitCodes.BadInput : ExitCodes.Refused, Batch = number, Plugin = plugin.Name,
@@ -138,26 +137,19 @@ public sealed class PostingPipeline(HostRuntime host)
         var id = transaction.CreateBatch(batch, problems);
         var result = PluginCall.Guard(plugin, "posting", () => plugin.Instance.Post(@checked.Lines, transaction));
         transaction.Write(result);
-        var items = result.ItemEntries.OrderBy(e => e.EntryNo).ToList();
-        var capacity = result.CapacityEntries.OrderBy(e => e.EntryNo).ToList();
+        var written = transaction.ReadBatch();
         var status = request.DryRun ? PostingStatus.Validated : PostingStatus.Posted;
         // Rendered before the commit: a template that fails must not leave a posted batch without its report.
-        var html = Render(reports, plugin.Name, ReportModelBuilder.Build(batch with { Id = id }, status, request.DryRun, items, capacity, problems, @checked.Notes));
+        var html = Render(reports, plugin.Name, ReportModelBuilder.Build(batch with { Id = id }, status, request.DryRun, written, problems, @checked.Notes));
         if (!request.DryRun)
             transaction.Commit();
         return new PostingOutcome
         {
             Status = status, ExitCode = ExitCodes.Done, Batch = request.DryRun ? null : id, Plugin = plugin.Name, Lines = journal.RowsRead, Problems = problems, Notes = @checked.Notes,
-            Entries = EntryCounts(result),
+            Entries = written.Counts(),
             ReportPath = WriteReport(request, path, html),
         };
     }
-
-    private static Dictionary<string, int> EntryCounts(Contracts.Plugins.PostingResult result) => new()
-    {
-        [nameof(LedgerKind.Item).ToLowerInvariant()] = result.ItemEntries.Count,
-        [nameof(LedgerKind.Capacity).ToLowerInvariant()] = result.CapacityEntries.Count,
-    };
 
     private static string Render(ReportRenderer reports, string plugin, ReportModel model) => reports.Render(plugin, model);
 

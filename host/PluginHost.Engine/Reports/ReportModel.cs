@@ -15,6 +15,15 @@ public sealed record ReportModel
     /// <summary>Capacity entries the batch created.</summary>
     public IReadOnlyList<CapacityEntryView> CapacityEntries { get; init; } = [];
 
+    /// <summary>Customer entries the batch created.</summary>
+    public IReadOnlyList<CustomerEntryView> CustomerEntries { get; init; } = [];
+
+    /// <summary>Sales invoices the batch posted, with their lines.</summary>
+    public IReadOnlyList<DocumentView> Invoices { get; init; } = [];
+
+    /// <summary>Credit notes the batch posted, with their lines.</summary>
+    public IReadOnlyList<DocumentView> CreditNotes { get; init; } = [];
+
     /// <summary>Errors, refused rows first, each with its cell or row and rule.</summary>
     public IReadOnlyList<MessageView> Errors { get; init; } = [];
 
@@ -28,7 +37,7 @@ public sealed record ReportModel
     public IReadOnlyList<TotalView> Totals { get; init; } = [];
 
     /// <summary>True when any entry was created.</summary>
-    public bool HasEntries => ItemEntries.Count + CapacityEntries.Count > 0;
+    public bool HasEntries => ItemEntries.Count + CapacityEntries.Count + CustomerEntries.Count > 0;
 }
 
 /// <summary>The batch header of a report.</summary>
@@ -48,3 +57,12 @@ public sealed record TotalView(string Ledger, int Entries, string Figures);
 
 /// <summary>A rule's success event or output value on a row.</summary>
 public sealed record RuleNoteView(string Row, string Rule, string Kind, string Text);
+
+/// <summary>A customer entry as shown.</summary>
+public sealed record CustomerEntryView(long EntryNo, int Row, string PostingDate, string CustomerNo, string DocumentType, string DocumentNo, string Amount, string RemainingAmount, string AppliesToDocumentNo, string RmaNo, string ReasonCode);
+
+/// <summary>A posted document (invoice or credit note) as shown, with its lines.</summary>
+public sealed record DocumentView(string DocumentNo, string Reference, string CustomerNo, string PostingDate, string Amount, int Row, IReadOnlyList<DocumentLineView> Lines);
+
+/// <summary>A document line as shown; <c>AppliesTo</c> names the original invoice line of a credit note line.</summary>
+public sealed record DocumentLineView(int LineNo, int Row, string ItemNo, string Quantity, string UnitPrice, string Amount, string AppliesTo, string ReturnedQuantity, string ReasonCode);

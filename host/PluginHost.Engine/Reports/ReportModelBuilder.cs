@@ -1,4 +1,3 @@
-using PluginHost.Contracts.Ledger;
 using PluginHost.Engine.Ledger;
 using PluginHost.Engine.Problems;
 
@@ -8,8 +7,10 @@ namespace PluginHost.Engine.Reports;
 public static class ReportModelBuilder
 {
     /// <summary>The model for one batch.</summary>
-    public static ReportModel Build(BatchRecord batch, string status, bool provisional, IReadOnlyList<ItemLedgerEntry> items, IReadOnlyList<CapacityLedgerEntry> capacity, IReadOnlyList<Problem> problems, IReadOnlyList<Posting.RuleNote>? notes = null)
+    public static ReportModel Build(BatchRecord batch, string status, bool provisional, BatchEntries entries, IReadOnlyList<Problem> problems, IReadOnlyList<Posting.RuleNote>? notes = null)
     {
+        var items = entries.Items;
+        var capacity = entries.Capacity;
         var errors = problems.Where(p => p.IsError).OrderBy(p => p.Where.Row ?? 0).ThenBy(p => p.Where.Cell).Select(View).ToList();
         var warnings = problems.Where(p => !p.IsError).OrderBy(p => p.Where.Row ?? 0).Select(View).ToList();
         var refusedRows = problems.Where(p => p.IsError && p.Where.Row is not null).Select(p => p.Where.Row).Distinct().Count();
@@ -23,6 +24,14 @@ public static class ReportModelBuilder
                 e.ProdOrderNo ?? "", ReportFormat.Quantity(e.Quantity), ReportFormat.Quantity(e.RemainingQuantity), e.Open ? "yes" : "no", e.AppliesToEntry?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "")).ToList(),
             CapacityEntries = capacity.Select(e => new CapacityEntryView(e.EntryNo, e.Row, ReportFormat.Date(e.PostingDate), e.DocumentNo, e.ProdOrderNo, e.OperationNo, e.ItemNo,
                 ReportFormat.Quantity(e.RunTime), ReportFormat.Quantity(e.OutputQuantity), e.ItemEntryNo, e.ReversesEntryNo?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "")).ToList(),
+            CustomerEntries = entries.Customer.Select(e => new CustomerEntryView(e.EntryNo, e.Row, ReportFormat.Date(e.PostingDate), e.CustomerNo, e.DocumentType.ToString(),
+                e.DocumentNo, ReportFormat.Amount(e.Amount), ReportFormat.Amount(e.RemainingAmount), e.AppliesToDocumentNo ?? "", e.RmaNo ?? "", e.ReasonCode ?? "")).ToList(),
+            Invoices = entries.Invoices.Select(i => new DocumentView(i.InvoiceNo, $"order {i.OrderNo}", i.CustomerNo, ReportFormat.Date(i.PostingDate), ReportFormat.Amount(i.Amount), i.Row,
+                entries.InvoiceLines.Where(l => l.InvoiceNo == i.InvoiceNo).Select(l => new DocumentLineView(l.LineNo, l.Row, l.ItemNo, ReportFormat.Quantity(l.Quantity),
+                    ReportFormat.Amount(l.UnitPrice), ReportFormat.Amount(l.Amount), "", ReportFormat.Quantity(l.ReturnedQuantity), "")).ToList())).ToList(),
+            CreditNotes = entries.CreditNotes.Select(c => new DocumentView(c.CreditNoteNo, $"return order {c.ReturnOrderNo}, RMA {c.RmaNo}", c.CustomerNo, ReportFormat.Date(c.PostingDate), ReportFormat.Amount(c.Amount), c.Row,
+                entries.CreditNoteLines.Where(l => l.CreditNoteNo == c.CreditNoteNo).Select(l => new DocumentLineView(l.LineNo, l.Row, l.ItemNo, ReportFormat.Quantity(l.Quantity),
+                    ReportFormat.Amount(l.UnitPrice), ReportFormat.Amount(l.Amount), $"{l.InvoiceNo} line {l.InvoiceLineNo}", "", l.ReasonCode ?? "")).ToList())).ToList(),
             Errors = errors,
             RuleNotes = (notes ?? []).Select(n => new RuleNoteView(n.Row.ToString(System.Globalization.CultureInfo.InvariantCulture), n.Rule, n.Kind, n.Text)).ToList(),
             Warnings = warnings,
@@ -30,6 +39,7 @@ public static class ReportModelBuilder
             [
                 new TotalView("Item", items.Count, $"quantity {ReportFormat.Quantity(items.Sum(e => e.Quantity))}"),
                 new TotalView("Capacity", capacity.Count, $"run time {ReportFormat.Quantity(capacity.Sum(e => e.RunTime))}, output {ReportFormat.Quantity(capacity.Sum(e => e.OutputQuantity))}"),
+                new TotalView("Customer", entries.Customer.Count, $"amount {ReportFormat.Amount(entries.Customer.Sum(e => e.Amount))}"),
             ],
         };
     }

@@ -11,12 +11,33 @@ public sealed class LedgerStoreTests : TempFolderTest
     {
         var path = Temp.File("new.db");
         using (var first = LedgerStore.Open(path))
-            Assert.Equal(1, first.SchemaVersion);
+            Assert.Equal(2, first.SchemaVersion);
         using (var again = LedgerStore.Open(path))
-            Assert.Equal(1, again.SchemaVersion);
+            Assert.Equal(2, again.SchemaVersion);
 
-        Assert.Equal(1, LedgerQueries.Count(path, "schema_version"));
+        Assert.Equal(2, LedgerQueries.Count(path, "schema_version"));
         Assert.Equal("wal", LedgerQueries.Rows(path, "PRAGMA journal_mode")[0][0]);
+    }
+
+    [Fact]
+    public void ADatabaseOfTheFirstSchemaIsMigratedKeepingItsEntries()
+    {
+        var path = Temp.File("v1.db");
+        LedgerQueries.Execute(path, "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
+        LedgerQueries.Execute(path, LedgerSchema.Migrations[0]);
+        LedgerQueries.Execute(path, """
+            INSERT INTO schema_version VALUES (1, 'then');
+            INSERT INTO batch (plugin, file_name, file_sha256, sheet, user_name, created_at, line_count, status, workflow, rules_sha256)
+            VALUES ('output-reversal', 'o.xlsx', 'abc', 'Output Journal', 'u', '2026-11-01T00:00:00Z', 1, 'posted', 'output-reversal', 'def');
+            INSERT INTO item_entry (entry_no, batch, row, posting_date, entry_type, document_no, item_no, prod_order_no, quantity, remaining_quantity, open)
+            VALUES (1, 1, 2, '2026-11-01', 'Output', 'OUT-1', 'I', 'PO', 500000, 500000, 1);
+            """);
+
+        using var store = LedgerStore.Open(path);
+
+        Assert.Equal(2, store.SchemaVersion);
+        Assert.Equal(5m, Assert.Single(store.ItemEntries()).RemainingQuantity);
+        Assert.Empty(store.CustomerEntries());
     }
 
     [Fact]
@@ -52,7 +73,7 @@ public sealed class LedgerStoreTests : TempFolderTest
         LedgerQueries.Execute(path, "INSERT INTO schema_version (version, applied_at) VALUES (99, 'later')");
 
         var error = Assert.Throws<InvalidOperationException>(() => LedgerStore.Open(path));
-        Assert.Contains("has schema version 99, newer than this program knows (1)", error.Message);
+        Assert.Contains("has schema version 99, newer than this program knows (2)", error.Message);
     }
 
     [Fact]
