@@ -10,12 +10,12 @@ namespace PluginHost.Cli.Commands;
 /// <summary><c>entries</c>: ledger entries, as a table, JSON or CSV.</summary>
 internal static class EntriesCommand
 {
-    private static readonly string[] Ledgers = ["item", "capacity"];
+    private static readonly string[] Ledgers = ["item", "capacity", "customer"];
 
     public static (Command, Func<CliContext, int>) Create()
     {
         var batch = new Option<long?>("--batch") { Description = "Only the entries of this batch" };
-        var ledger = new Option<string?>("--ledger") { Description = "item or capacity (else all)" };
+        var ledger = new Option<string?>("--ledger") { Description = "item, capacity or customer (else all)" };
         ledger.AcceptOnlyFromAmong(Ledgers);
         var json = CommonOptions.Json("Write the entries as JSON (an array with --ledger, else an object per ledger)");
         var csv = new Option<bool>("--csv") { Description = "Write one ledger as CSV (item unless --ledger)" };
@@ -30,10 +30,12 @@ internal static class EntriesCommand
             }
             var number = p.GetValue(batch);
             var only = p.GetValue(ledger);
+            var entries = store.Entries(number);
             var ledgers = new Dictionary<string, IReadOnlyList<object>>
             {
-                ["item"] = store.ItemEntries(number).Cast<object>().ToList(),
-                ["capacity"] = store.CapacityEntries(number).Cast<object>().ToList(),
+                ["item"] = entries.Items.Cast<object>().ToList(),
+                ["capacity"] = entries.Capacity.Cast<object>().ToList(),
+                ["customer"] = entries.Customer.Cast<object>().ToList(),
             };
             if (p.GetValue(json))
             {

@@ -41,6 +41,7 @@ public static class CellParser
 
     private static object? EmptyValue(JournalColumn column) => column switch
     {
+        { Kind: ValueKind.Text } => "",
         { IsNullable: true } => null,
         { Kind: ValueKind.Decimal } => 0m,
         { ValueType: var t } when t == typeof(int) => 0,

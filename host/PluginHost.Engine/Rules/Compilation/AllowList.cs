@@ -23,6 +23,8 @@ public sealed class AllowList
         "System.Collections.Generic.IReadOnlyList`1", "System.Collections.Generic.IReadOnlyCollection`1",
         "System.Collections.Generic.IReadOnlyDictionary`2", "System.Collections.Generic.List`1",
         "System.Collections.Generic.KeyValuePair`2",
+        // Pure functions over spans: C# binds array.Contains(x) to MemoryExtensions.Contains.
+        "System.MemoryExtensions",
     ];
 
     /// <summary>Types a rule may create: values only, none of them with a size to blow up.</summary>

@@ -1,0 +1,80 @@
+using PluginHost.Contracts.Journal;
+
+namespace PluginHost.Plugins.ReturnCredit;
+
+/// <summary>
+/// A line of a sales and returns journal (Dynamics 365 Finance): a sales order line to invoice, or a returned order
+/// line (negative quantity) to credit against the invoice it came from.
+/// </summary>
+public sealed class SalesReturnLine : JournalLine
+{
+    /// <summary>Order Type: Sales order or Returned order.</summary>
+    [Column("Order Type", "Ordertyp", "Ordretype")]
+    public string OrderType { get; init; } = "";
+
+    /// <summary>Order No.: the sales order, or the return order.</summary>
+    [Column("Order No.", "Ordernummer", "Ordrenummer")]
+    public string OrderNo { get; init; } = "";
+
+    /// <summary>RMA No. of a return.</summary>
+    [Column("RMA No.", "RMA-nummer", "RMA-nummer", Required = false)]
+    public string RmaNo { get; init; } = "";
+
+    /// <summary>Customer No.</summary>
+    [Column("Customer No.", "Kundnummer", "Kundenummer")]
+    public string CustomerNo { get; init; } = "";
+
+    /// <summary>Posting Date; required by the rules.</summary>
+    [Column("Posting Date", "Bokföringsdatum", "Posteringsdato")]
+    public DateOnly? PostingDate { get; init; }
+
+    /// <summary>Invoice No.: the invoice a sales line is posted as, or the original invoice of a return.</summary>
+    [Column("Invoice No.", "Fakturanummer", "Fakturanummer")]
+    public string InvoiceNo { get; init; } = "";
+
+    /// <summary>Invoice Line No.: the line on that invoice.</summary>
+    [Column("Invoice Line No.", "Fakturaradnummer", "Fakturalinjenummer")]
+    public int InvoiceLineNo { get; init; }
+
+    /// <summary>Item No.</summary>
+    [Column("Item No.", "Artikelnummer", "Varenummer")]
+    public string ItemNo { get; init; } = "";
+
+    /// <summary>Quantity: positive on a sales line, negative on a returned order line.</summary>
+    [Column("Quantity", "Kvantitet", "Antall")]
+    public decimal Quantity { get; init; }
+
+    /// <summary>Unit Price, to the cent.</summary>
+    [Column("Unit Price", "Enhetspris", "Enhetspris", Decimals = 2)]
+    public decimal UnitPrice { get; init; }
+
+    /// <summary>Return Reason code.</summary>
+    [Column("Return Reason", "Returorsak", "Returårsak", Required = false)]
+    public string ReturnReason { get; init; } = "";
+
+    /// <summary>Return Status: Awaiting, Registered, Quarantine, Received or Invoiced.</summary>
+    [Column("Return Status", "Returstatus", "Returstatus", Required = false)]
+    public string ReturnStatus { get; init; } = "";
+
+    /// <summary>True for a sales order line.</summary>
+    public bool IsSale => OrderTypeKey is "salesorder" or "sales" or "försäljningsorder" or "salgsordre";
+
+    /// <summary>True for a returned order line.</summary>
+    public bool IsReturn => OrderTypeKey is "returnedorder" or "returnorder" or "return" or "returorder" or "returordre";
+
+    /// <summary>The document the line belongs to, for messages: "invoice INV-1" or "return order RO-1".</summary>
+    public string DocumentName => IsSale ? $"invoice {InvoiceNo}" : $"return order {OrderNo}";
+
+    /// <summary>The quantity a return gives back: the line's quantity made positive.</summary>
+    public decimal ReturnedQuantity => -Quantity;
+
+    /// <summary>Return Status in lower case without spaces, for comparisons: received, awaiting ...</summary>
+    public string ReturnStatusKey => Key(ReturnStatus);
+
+    /// <summary>The line amount, to the cent: quantity times unit price, rounded half away from zero.</summary>
+    public decimal Amount => Math.Round(Quantity * UnitPrice, 2, MidpointRounding.AwayFromZero);
+
+    private string OrderTypeKey => Key(OrderType);
+
+    private static string Key(string text) => string.Concat(text.Where(char.IsLetter)).ToLowerInvariant();
+}
