@@ -27,7 +27,7 @@ internal static class DemoCommand
                 File.Delete(stale);
 
             var pipeline = new PostingPipeline(context.Runtime.With(database));
-            var table = Tables.Create("Workbook", "Status", "Batch", "Lines", "Item entries", "Capacity entries", "Refused rows", "Report");
+            var table = Tables.Create("Workbook", "Status", "Batch", "Lines", "Item entries", "Capacity entries", "Customer entries", "Refused rows", "Report");
             var worst = ExitCodes.Done;
             context.Out.WriteLine($"PluginHost demo: {folder}");
             foreach (var (file, story) in DemoJournals.Write(folder))
@@ -40,7 +40,7 @@ internal static class DemoCommand
                 });
                 context.Out.WriteLine($"- {file}: {story}");
                 ProblemPrinter.Print(context.Out, outcome.Problems);
-                table.AddCells(file, outcome.Status, outcome.Batch, outcome.Lines, outcome.Entries.GetValueOrDefault("item"), outcome.Entries.GetValueOrDefault("capacity"),
+                table.AddCells(file, outcome.Status, outcome.Batch, outcome.Lines, outcome.Entries.GetValueOrDefault("item"), outcome.Entries.GetValueOrDefault("capacity"), outcome.Entries.GetValueOrDefault("customer"),
                     outcome.Errors.Select(e => e.Where.Row).OfType<int>().Distinct().Count(), outcome.ReportPath is null ? "" : Path.GetFileName(outcome.ReportPath));
                 if (outcome.Status is PostingStatus.Failed or PostingStatus.Duplicate)
                     worst = Math.Max(worst, outcome.ExitCode);
@@ -49,8 +49,12 @@ internal static class DemoCommand
             console.Write(table);
             using (var store = LedgerStore.Open(database))
             {
-                var open = store.ItemEntries().Where(e => e.Open).Select(e => $"entry {e.EntryNo} ({e.ItemNo}, {e.RemainingQuantity} left)");
+                var entries = store.Entries();
+                var open = entries.Items.Where(e => e.Open && e.EntryType == Contracts.Ledger.ItemEntryType.Output).Select(e => $"entry {e.EntryNo} ({e.ItemNo}, {e.RemainingQuantity} left)");
                 context.Out.WriteLine($"Open output entries now: {string.Join(", ", open)}");
+                var invoices = entries.Customer.Where(e => e.DocumentType == Contracts.Ledger.CustomerDocumentType.Invoice)
+                    .Select(e => $"{e.DocumentNo} {Engine.Reports.ReportFormat.Amount(e.RemainingAmount)} of {Engine.Reports.ReportFormat.Amount(e.Amount)} open");
+                context.Out.WriteLine($"Invoices now: {string.Join(", ", invoices)}");
             }
             context.Out.WriteLine($"Database: {database}. Try: pluginhost entries --db {database}");
             return worst;

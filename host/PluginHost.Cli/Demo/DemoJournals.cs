@@ -3,8 +3,8 @@ using PluginHost.Engine.Workbooks;
 namespace PluginHost.Cli.Demo;
 
 /// <summary>
-/// The demo's output journals: original output, corrections with one line that reverses more than remains, and
-/// the same corrections fixed. Together they tell the story a user lives: post, get refused, fix, post.
+/// The demo's journals, each story told as a user lives it (post, get refused, fix, post): output journals with a
+/// reversal of more than remains, and sales invoices whose returns are credited once the goods are received.
 /// </summary>
 internal static class DemoJournals
 {
@@ -34,12 +34,38 @@ internal static class DemoJournals
             ("output-journal-1-originals.xlsx", "original output: 3 lines"),
             ("output-journal-2-corrections.xlsx", "corrections: row 4 reverses 12 of the 10 left on entry 2, so the batch is refused"),
             ("output-journal-3-corrections-fixed.xlsx", "the same corrections, row 4 fixed"),
+            ("sales-1-invoices.xlsx", "sales: invoice INV-1001 with two lines, INV-1002 with one"),
+            ("returns-2-credit.xlsx", "returns: RO-5001 is received, RO-5002 still Awaiting its packing slip, so the batch is refused"),
+            ("returns-3-credit-received.xlsx", "returns: RO-5002 left out until it is received; RO-5001 is credited"),
         };
         XlsxWriter.Write(Path.Combine(folder, files[0].Item1), new XlsxWriter.Sheet("Output Journal", Headers, originals));
         XlsxWriter.Write(Path.Combine(folder, files[1].Item1), new XlsxWriter.Sheet("Output Journal", Headers, corrections));
         XlsxWriter.Write(Path.Combine(folder, files[2].Item1), new XlsxWriter.Sheet("Output Journal", Headers, fixedCorrections));
+        XlsxWriter.Write(Path.Combine(folder, files[3].Item1), new XlsxWriter.Sheet("Sales and Returns", SalesHeaders,
+        [
+            Sale("SO-1001", "C-100", "INV-1001", 1, "BIKE-100", 2m, 1499.00m),
+            Sale("SO-1001", "C-100", "INV-1001", 2, "BELL-7", 10m, 19.99m),
+            Sale("SO-1002", "C-200", "INV-1002", 1, "WHEEL-200", 8m, 89.50m),
+        ]));
+        var returns = new[]
+        {
+            Return("RO-5001", "RMA-77", "C-100", "INV-1001", 2, "BELL-7", -3m, 19.99m, "DAMAGED", "Received"),
+            Return("RO-5001", "RMA-77", "C-100", "INV-1001", 1, "BIKE-100", -1m, 1499.00m, "WRONGSIZE", "Received"),
+            Return("RO-5002", "RMA-78", "C-200", "INV-1002", 1, "WHEEL-200", -2m, 89.50m, "DEFECT", "Awaiting"),
+        };
+        XlsxWriter.Write(Path.Combine(folder, files[4].Item1), new XlsxWriter.Sheet("Sales and Returns", SalesHeaders, returns));
+        XlsxWriter.Write(Path.Combine(folder, files[5].Item1), new XlsxWriter.Sheet("Sales and Returns", SalesHeaders, returns.Take(2)));
         return files;
     }
+
+    private static readonly string[] SalesHeaders =
+        ["Order Type", "Order No.", "RMA No.", "Customer No.", "Posting Date", "Invoice No.", "Invoice Line No.", "Item No.", "Quantity", "Unit Price", "Return Reason", "Return Status"];
+
+    private static object?[] Sale(string order, string customer, string invoice, int line, string item, decimal quantity, decimal price) =>
+        ["Sales order", order, null, customer, new DateOnly(2026, 11, 3), invoice, line, item, quantity, price, null, null];
+
+    private static object?[] Return(string order, string rma, string customer, string invoice, int line, string item, decimal quantity, decimal price, string reason, string status) =>
+        ["Returned order", order, rma, customer, new DateOnly(2026, 11, 12), invoice, line, item, quantity, price, reason, status];
 
     private static object?[] Line(string date, string document, string prodOrder, string item, string operation, decimal runTime, decimal quantity, long? appliesTo, string comment) =>
         [DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), document, prodOrder, item, operation, runTime, quantity, appliesTo, comment];

@@ -141,6 +141,23 @@ public sealed class CommandLineTests : TempFolderTest
     }
 
     [Fact]
+    public void CustomerEntriesWithJsonUseTheLedgerFieldNamesOfTheDesign()
+    {
+        Run("post", SalesJournal.New().Sale("INV-1", 1, 10, 19.99m).WriteTo(Temp.File("s.xlsx")));
+        Run("post", SalesJournal.New().Return("INV-1", 1, -4, 19.99m).WriteTo(Temp.File("r.xlsx")));
+
+        var result = Run("entries", "--ledger", "customer", "--json");
+
+        Assert.Equal(ExitCodes.Done, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.Equal(
+            ["entryNo", "batch", "row", "postingDate", "customerNo", "documentType", "documentNo", "amount", "remainingAmount", "appliesToDocumentNo", "rmaNo", "reasonCode"],
+            json.RootElement[1].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(("Invoice", 199.90m, 119.94m), (json.RootElement[0].GetProperty("documentType").GetString(), json.RootElement[0].GetProperty("amount").GetDecimal(), json.RootElement[0].GetProperty("remainingAmount").GetDecimal()));
+        Assert.Equal(("CreditMemo", -79.96m, "INV-1"), (json.RootElement[1].GetProperty("documentType").GetString(), json.RootElement[1].GetProperty("amount").GetDecimal(), json.RootElement[1].GetProperty("appliesToDocumentNo").GetString()));
+    }
+
+    [Fact]
     public void EntriesAsCsvAndBatchesAsJsonListWhatWasPosted()
     {
         Run("post", OutputJournal.New().Output(10, 120).WriteTo(Temp.File("o.xlsx")));
@@ -221,10 +238,12 @@ public sealed class CommandLineTests : TempFolderTest
         Assert.Equal(ExitCodes.Done, result.ExitCode);
         var db = Path.Combine(dir, "pluginhost-demo.db");
         Assert.Equal(
-            [[1L, "posted"], [2L, "rejected"], [3L, "posted"]],
+            [[1L, "posted"], [2L, "rejected"], [3L, "posted"], [4L, "posted"], [5L, "rejected"], [6L, "posted"]],
             LedgerQueries.Rows(db, "SELECT id, status FROM batch ORDER BY id").Select(r => r.ToArray()).ToArray());
-        Assert.Equal(6, LedgerQueries.Count(db, "item_entry"));
+        Assert.Equal(11, LedgerQueries.Count(db, "item_entry"));
         Assert.Contains("Open output entries now: entry 1 (BIKE-100, 6 left)", result.Out);
+        Assert.Contains("Invoices now: INV-1001 1638.93 of 3197.90 open, INV-1002 716.00 of 716.00 open", result.Out);
+        Assert.Contains("return order RO-5002 is Awaiting", File.ReadAllText(Path.Combine(dir, "returns-2-credit.report.html")));
         foreach (var report in new[] { "output-journal-1-originals", "output-journal-2-corrections", "output-journal-3-corrections-fixed" })
             Assert.True(File.Exists(Path.Combine(dir, report + ".report.html")), report);
         Assert.Contains("Remaining Quantity is too low: entry 2 has 10 left", File.ReadAllText(Path.Combine(dir, "output-journal-2-corrections.report.html")));
