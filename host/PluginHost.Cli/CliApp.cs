@@ -43,6 +43,16 @@ public static class CliApp
             stderr.WriteLine("Run 'pluginhost --help' for usage.");
             return ExitCodes.BadInput;
         }
-        return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        try
+        {
+            return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Expected failures are values with their own exit codes; reaching here is a fault of PluginHost or of the machine.
+            stderr.WriteLine($"error: PluginHost failed unexpectedly: {ex.GetType().Name}: {ex.Message}");
+            stderr.WriteLine("Nothing of a batch is posted unless it was reported as posted. Please report this with the command you ran.");
+            return ExitCodes.Configuration;
+        }
     }
 }

@@ -24,6 +24,12 @@ public sealed class AppliedOutputEntry
     /// <summary>Its item.</summary>
     public string ItemNo { get; init; } = "";
 
+    /// <summary>True when it is itself a reversal (it applies to another entry, or posted a negative quantity).</summary>
+    public bool IsReversal { get; init; }
+
+    /// <summary>The routing operation of its capacity entry.</summary>
+    public string OperationNo { get; init; } = "";
+
     /// <summary>The quantity it posted.</summary>
     public decimal Quantity { get; init; }
 

@@ -29,6 +29,8 @@ internal sealed class OutputFacts(ILedgerReader ledger) : IBatchFacts
             ProdOrderNo = entry.ProdOrderNo ?? "",
             ItemNo = entry.ItemNo,
             Quantity = entry.Quantity,
+            IsReversal = entry.AppliesToEntry is not null || entry.Quantity < 0,
+            OperationNo = capacity?.OperationNo ?? "",
             Open = entry.Open,
             RemainingInLedger = entry.RemainingQuantity,
             RemainingQuantity = entry.RemainingQuantity - earlier.Quantity,

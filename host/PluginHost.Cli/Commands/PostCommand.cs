@@ -12,12 +12,13 @@ internal static class PostCommand
     {
         var workbook = new Argument<string>("WORKBOOK") { Description = "The journal workbook (.xlsx, .xls or .csv)" };
         var plugin = new Option<string?>("--plugin") { Description = "The plugin to use (else detected from sheet name and headers)" };
+        var sheet = new Option<string?>("--sheet") { Description = "The sheet to read (else the one holding the journal)" };
         var report = new Option<string?>("--report") { Description = "Where to write the report (else WORKBOOK.report.html next to the workbook)" };
         var culture = new Option<string?>("--culture") { Description = "Culture of text numbers and dates in cells: sv-SE, nb-NO, en-US ... (else invariant)" };
         var user = new Option<string?>("--user") { Description = "Who posts (else the login name)" };
         var dry = new Option<bool>("--dry-run") { Description = "Check and report what would be posted; write nothing" };
         var json = CommonOptions.Json();
-        var command = new Command(name, description) { workbook, plugin, report, culture, user, json };
+        var command = new Command(name, description) { workbook, plugin, sheet, report, culture, user, json };
         if (!dryRun)
             command.Options.Add(dry);
 
@@ -41,6 +42,7 @@ internal static class PostCommand
             {
                 WorkbookPath = p.GetValue(workbook)!,
                 Plugin = p.GetValue(plugin),
+                Sheet = p.GetValue(sheet),
                 ReportPath = p.GetValue(report),
                 Culture = cultureInfo,
                 User = p.GetValue(user) ?? Environment.UserName,

@@ -39,6 +39,11 @@ internal static class ReportCommand
                 context.Error.WriteLine($"error TEMPLATE003: {ex.Message}");
                 return ExitCodes.Configuration;
             }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                context.Error.WriteLine($"{path}: error REPORT002: the report cannot be written: {ex.Message}");
+                return ExitCodes.BadInput;
+            }
             context.Out.WriteLine($"report of batch {number}: {path}");
             return ExitCodes.Done;
         }));

@@ -173,6 +173,16 @@ internal static class LedgerSchema
             FOREIGN KEY (invoice_no, invoice_line_no) REFERENCES sales_invoice_line (invoice_no, line_no)
         );
         CREATE INDEX credit_note_line_invoice ON credit_note_line (invoice_no, invoice_line_no);
+
+        -- An entry is applied to (reversed, returned) at most up to its own quantity, whatever a plugin posts.
+        CREATE TRIGGER item_application_within_original
+        BEFORE INSERT ON item_entry
+        WHEN NEW.applies_to_entry IS NOT NULL
+        BEGIN
+            SELECT RAISE(ABORT, 'item entries applied to one entry exceed its quantity')
+            WHERE (SELECT abs(quantity) FROM item_entry WHERE entry_no = NEW.applies_to_entry)
+                  < abs(NEW.quantity) + (SELECT coalesce(sum(abs(quantity)), 0) FROM item_entry WHERE applies_to_entry = NEW.applies_to_entry);
+        END;
         """,
     ];
 }

@@ -88,8 +88,10 @@ public static class PluginLoader
             var causes = ex.LoaderExceptions.Where(e => e is not null).Select(e => e!.Message).Distinct();
             return (null, Fail("PLUGIN003", $"its types do not load: {string.Join("; ", causes)}"));
         }
-        catch (Exception ex) when (ex is BadImageFormatException or FileLoadException or FileNotFoundException or TypeLoadException or MissingMemberException)
+        catch (Exception ex) when (ex is BadImageFormatException or FileLoadException or FileNotFoundException or TypeLoadException or MissingMemberException
+                                       or InvalidOperationException or IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
         {
+            // InvalidOperationException: the dependency resolver could not read the plugin's .deps.json.
             return (null, Fail("PLUGIN003", $"{ex.GetType().Name}: {ex.Message}"));
         }
     }

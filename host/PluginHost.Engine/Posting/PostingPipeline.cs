@@ -21,17 +21,25 @@ public sealed class PostingPipeline(HostRuntime host)
     public PostingOutcome Run(PostingRequest request)
     {
         var path = Path.GetFullPath(request.WorkbookPath);
+        if (Directory.Exists(path))
+            return Failed(ExitCodes.BadInput, Problem.Error("FILE001", $"{path} is a folder, not a workbook", new SourceLocation { File = path }));
         if (!File.Exists(path))
             return Failed(ExitCodes.BadInput, Problem.Error("FILE001", $"the workbook {path} does not exist", new SourceLocation { File = path }));
+        var reportPath = ReportPathFor(request, path);
+        if (CheckReportPath(reportPath, path) is { } badReport)
+            return Failed(ExitCodes.BadInput, badReport);
 
         IReadOnlyList<SheetPreview> sheets;
+        WorkbookFile workbook;
         string sha256;
         try
         {
-            sha256 = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
-            sheets = WorkbookFile.At(path).PreviewSheets(PreviewRows);
+            // Read once: the hash recorded and the lines posted come from the same bytes.
+            workbook = WorkbookFile.Read(path);
+            sha256 = Convert.ToHexStringLower(SHA256.HashData(workbook.Bytes));
+            sheets = workbook.PreviewSheets(PreviewRows);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or NotSupportedException or ArgumentException)
+        catch (Exception ex) when (IsUnreadable(ex))
         {
             return Failed(ExitCodes.BadInput, Problem.Error("FILE002", $"the file cannot be read as a workbook (.xlsx, .xls or .csv): {ex.Message}", new SourceLocation { File = path }));
         }
@@ -42,7 +50,7 @@ public sealed class PostingPipeline(HostRuntime host)
         if (catalog.Plugins.Count == 0)
             return Failed(ExitCodes.Configuration, [.. catalog.Failures, Problem.Error("PLUGIN013", $"no plugin could be loaded from {catalog.Folder}", new SourceLocation { File = catalog.Folder })]);
 
-        var (choice, choiceProblems) = JournalDetector.Choose(path, sheets, catalog.Plugins, request.Plugin);
+        var (choice, choiceProblems) = JournalDetector.Choose(path, sheets, catalog.Plugins, request.Plugin, request.Sheet);
         if (choice is null)
             return Failed(ExitCodes.BadInput, choiceProblems);
         var plugin = choice.Plugin;
@@ -58,9 +66,9 @@ public sealed class PostingPipeline(HostRuntime host)
         JournalReadResult journal;
         try
         {
-            journal = JournalReader.Read(WorkbookFile.At(path), choice.Sheet, choice.Header, plugin.Instance.Schema, request.Culture);
+            journal = JournalReader.Read(workbook, choice.Sheet, choice.Header, plugin.Instance.Schema, request.Culture);
         }
-        catch (Exception ex) when (ex is IOException or ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException)
+        catch (Exception ex) when (IsUnreadable(ex))
         {
             return Failed(ExitCodes.BadInput, Problem.Error("FILE002", $"the sheet {choice.Sheet} cannot be read: {ex.Message}", new SourceLocation { File = path, Sheet = choice.Sheet }), plugin.Name);
         }
@@ -83,7 +91,7 @@ public sealed class PostingPipeline(HostRuntime host)
             };
             try
             {
-                return Post(request, path, store, plugin, rules, reports, journal with { Problems = [.. configurationWarnings, .. journal.Problems] }, batch);
+                return Post(request, path, reportPath, store, plugin, rules, reports, journal with { Problems = [.. configurationWarnings, .. journal.Problems] }, batch);
             }
             catch (PluginFailureException ex)
             {
@@ -93,6 +101,11 @@ public sealed class PostingPipeline(HostRuntime host)
             {
                 return Failed(ExitCodes.Configuration, Problem.Error("TEMPLATE003", $"{ex.Message}; nothing was posted", new SourceLocation { File = Path.Combine(host.Folders.Templates, plugin.Name + ".hbs") }), plugin.Name, journal.RowsRead);
             }
+            catch (Microsoft.Data.Sqlite.SqliteException ex)
+            {
+                // Busy past the timeout, full disk, read-only file: the transaction rolled back, nothing was written.
+                return Failed(ExitCodes.BadInput, Problem.Error("DB002", $"the database {host.Folders.Database} refused the batch, so nothing was posted: {ex.Message}", new SourceLocation { File = host.Folders.Database }), plugin.Name, journal.RowsRead);
+            }
             catch (LedgerInvariantException ex)
             {
                 return Failed(ExitCodes.Configuration, Problem.Error("LEDGER001", $"plugin {plugin.Name} produced entries the ledger refuses, so nothing was posted: {ex.Message}", new SourceLocation { File = plugin.AssemblyPath }), plugin.Name, journal.RowsRead);
@@ -100,7 +113,7 @@ public sealed class PostingPipeline(HostRuntime host)
         }
     }
 
-    private PostingOutcome Post(PostingRequest request, string path, LedgerStore store, LoadedPlugin plugin, CompiledWorkflow rules, ReportRenderer reports, JournalReadResult journal, BatchRecord batch)
+    private PostingOutcome Post(PostingRequest request, string path, string reportPath, LedgerStore store, LoadedPlugin plugin, CompiledWorkflow rules, ReportRenderer reports, JournalReadResult journal, BatchRecord batch)
     {
         using var transaction = store.BeginBatch();
         if (transaction.PostedBatchOf(batch.FileSha256) is { } original)
@@ -127,10 +140,11 @@ public sealed class PostingPipeline(HostRuntime host)
                 record.Commit();
             }
             var model = ReportModelBuilder.Build(rejected with { Id = number ?? 0 }, PostingStatus.Rejected, request.DryRun, new BatchEntries(), problems, @checked.Notes);
+            var (rejectedReport, rejectedWarning) = WriteReport(reportPath, Render(reports, plugin.Name, model));
             return new PostingOutcome
             {
                 Status = PostingStatus.Rejected, ExitCode = unreadable ? ExitCodes.BadInput : ExitCodes.Refused, Batch = number, Plugin = plugin.Name,
-                Lines = journal.RowsRead, Problems = problems, Notes = @checked.Notes, ReportPath = WriteReport(request, path, Render(reports, plugin.Name, model)),
+                Lines = journal.RowsRead, Problems = [.. problems, .. OneOrNone(rejectedWarning)], Notes = @checked.Notes, ReportPath = rejectedReport,
             };
         }
 
@@ -143,22 +157,56 @@ public sealed class PostingPipeline(HostRuntime host)
         var html = Render(reports, plugin.Name, ReportModelBuilder.Build(batch with { Id = id }, status, request.DryRun, written, problems, @checked.Notes));
         if (!request.DryRun)
             transaction.Commit();
+        var (report, warning) = WriteReport(reportPath, html);
         return new PostingOutcome
         {
-            Status = status, ExitCode = ExitCodes.Done, Batch = request.DryRun ? null : id, Plugin = plugin.Name, Lines = journal.RowsRead, Problems = problems, Notes = @checked.Notes,
-            Entries = written.Counts(),
-            ReportPath = WriteReport(request, path, html),
+            Status = status, ExitCode = ExitCodes.Done, Batch = request.DryRun ? null : id, Plugin = plugin.Name, Lines = journal.RowsRead,
+            Problems = [.. problems, .. OneOrNone(warning)], Notes = @checked.Notes, Entries = written.Counts(), ReportPath = report,
         };
     }
 
     private static string Render(ReportRenderer reports, string plugin, ReportModel model) => reports.Render(plugin, model);
 
-    private static string WriteReport(PostingRequest request, string workbook, string html)
+    /// <summary>What a damaged or foreign file throws while ExcelDataReader reads it.</summary>
+    private static bool IsUnreadable(Exception ex) =>
+        ex is IOException or UnauthorizedAccessException or ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException
+            or NotSupportedException or ArgumentException or System.Xml.XmlException or FormatException or InvalidOperationException or System.Text.DecoderFallbackException;
+
+    private static string ReportPathFor(PostingRequest request, string workbook) =>
+        Path.GetFullPath(request.ReportPath ?? Path.Combine(Path.GetDirectoryName(workbook)!, Path.GetFileNameWithoutExtension(workbook) + ".report.html"));
+
+    /// <summary>The report must go to a new or report file in an existing folder: never over the workbook or the database.</summary>
+    private Problem? CheckReportPath(string report, string workbook)
     {
-        var target = Path.GetFullPath(request.ReportPath ?? Path.Combine(Path.GetDirectoryName(workbook)!, Path.GetFileNameWithoutExtension(workbook) + ".report.html"));
-        File.WriteAllText(target, html);
-        return target;
+        var where = new SourceLocation { File = report };
+        var database = Path.GetFullPath(host.Folders.Database);
+        if (Directory.Exists(report))
+            return Problem.Error("REPORT001", $"the report path {report} is a folder; give a file name", where);
+        if (!Directory.Exists(Path.GetDirectoryName(report)))
+            return Problem.Error("REPORT001", $"the folder of the report {report} does not exist", where);
+        if (string.Equals(report, workbook, StringComparison.Ordinal) || new[] { database, database + "-wal", database + "-shm", database + "-journal" }.Contains(report, StringComparer.Ordinal))
+            return Problem.Error("REPORT001", $"the report would overwrite {report}, which is the workbook or the database; choose another --report", where);
+        return null;
     }
+
+    /// <summary>Writes the report through a temporary file. After a commit, a failure is a warning: the batch stays posted.</summary>
+    private static (string? Path, Problem? Warning) WriteReport(string target, string html)
+    {
+        var temporary = $"{target}.{Environment.ProcessId}.tmp";
+        try
+        {
+            File.WriteAllText(temporary, html);
+            File.Move(temporary, target, overwrite: true);
+            return (target, null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(temporary);
+            return (null, Problem.Warning("REPORT002", $"the report could not be written to {target} ({ex.Message}); the batch itself is recorded, and `pluginhost report BATCH` writes its report again", new SourceLocation { File = target }));
+        }
+    }
+
+    private static IEnumerable<Problem> OneOrNone(Problem? problem) => problem is null ? [] : [problem];
 
     private static PostingOutcome Failed(int exitCode, Problem problem, string? plugin = null, int lines = 0) => Failed(exitCode, [problem], plugin, lines);
 

@@ -11,6 +11,9 @@ public sealed record PostingRequest
     /// <summary>The plugin chosen with --plugin, or null to detect it.</summary>
     public string? Plugin { get; init; }
 
+    /// <summary>The sheet chosen with --sheet, or null to find it.</summary>
+    public string? Sheet { get; init; }
+
     /// <summary>Culture for text numbers and dates in cells.</summary>
     public CultureInfo Culture { get; init; } = CultureInfo.InvariantCulture;
 

@@ -49,6 +49,9 @@ public static class CellParser
         _ => null,
     };
 
+    /// <summary>The largest magnitude a quantity or amount may have: far beyond any journal, far inside exact storage.</summary>
+    public const decimal Largest = 999_999_999_999m;
+
     private static Parsed ParseDecimal(object raw, int maxDecimals, CultureInfo culture)
     {
         decimal value;
@@ -58,13 +61,19 @@ public static class CellParser
                 if (!decimal.TryParse(d.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out value))
                     return new Parsed(null, $"{AsText(raw)} is too large for an amount or quantity");
                 break;
-            case string text when TryParseNumber(text.Trim(), culture, out value):
+            case string text:
+                var number = ParseNumber(text.Trim(), culture);
+                if (number.Error is not null)
+                    return number;
+                value = (decimal)number.Value!;
                 break;
             case DateTime:
                 return new Parsed(null, $"{AsText(raw)} is a date, not a number");
             default:
                 return new Parsed(null, $"\"{AsText(raw)}\" is not a number");
         }
+        if (Math.Abs(value) > Largest)
+            return new Parsed(null, $"{AsText(raw)} is too large: at most {Largest.ToString(CultureInfo.InvariantCulture)}");
         var exact = value / 1.000000000000000000000000000000000m; // drops trailing zeros, keeps every digit
         if (exact.Scale > maxDecimals)
             return new Parsed(null, $"{AsText(raw)} has {exact.Scale} decimals; at most {maxDecimals} are allowed (it is not rounded)");
@@ -75,26 +84,32 @@ public static class CellParser
 
     /// <summary>
     /// A number as the culture writes it, or plainly with a decimal point. Group separators are accepted only in
-    /// well-formed groups of three, so "12,5,0" is an error rather than 1250.
+    /// well-formed groups of three, so "12,5,0" is an error rather than 1250; and without a culture a comma is
+    /// ambiguous (a decimal comma in Sweden and Norway, a thousands separator elsewhere), so it is refused, not guessed.
     /// </summary>
-    private static bool TryParseNumber(string text, CultureInfo culture, out decimal value)
+    private static Parsed ParseNumber(string text, CultureInfo culture)
     {
         var format = culture.NumberFormat;
-        if (decimal.TryParse(text, Plain, format, out value))
-            return true;
+        if (decimal.TryParse(text, Plain, format, out var value))
+            return new Parsed(value, null);
+        var invariant = culture.Equals(CultureInfo.InvariantCulture);
+        if (invariant && text.Contains(',', StringComparison.Ordinal) && (decimal.TryParse(text.Replace(',', '.'), Plain, format, out _) || WellGrouped(text, ",", ".")))
+            return new Parsed(null, $"\"{text}\" is ambiguous: a comma is a decimal comma in Sweden and Norway and a thousands separator elsewhere; give --culture (sv-SE, nb-NO, en-US ...) or write the number without grouping, with a decimal point");
         var group = format.NumberGroupSeparator;
         var normalized = group is "\u00A0" or "\u202F" ? text.Replace(' ', group[0]) : text;
-        if (group.Length > 0 && normalized.Contains(group, StringComparison.Ordinal) && WellGrouped(normalized, group, format.NumberDecimalSeparator)
+        if (!invariant && group.Length > 0 && normalized.Contains(group, StringComparison.Ordinal) && WellGrouped(normalized, group, format.NumberDecimalSeparator)
             && decimal.TryParse(normalized, Plain | NumberStyles.AllowThousands, format, out value))
-            return true;
-        return decimal.TryParse(text, Plain, CultureInfo.InvariantCulture, out value);
+            return new Parsed(value, null);
+        if (decimal.TryParse(text, Plain, CultureInfo.InvariantCulture, out value))
+            return new Parsed(value, null);
+        return new Parsed(null, $"\"{text}\" is not a number");
     }
 
     private static bool WellGrouped(string text, string group, string decimalSeparator)
     {
         var integral = text.Split(decimalSeparator)[0].TrimStart('-', '+');
         var groups = integral.Split(group);
-        return groups[0].Length is >= 1 and <= 3 && groups.Skip(1).All(g => g.Length == 3) && groups.All(g => g.All(char.IsAsciiDigit));
+        return groups.Length > 1 && groups[0].Length is >= 1 and <= 3 && groups.Skip(1).All(g => g.Length == 3) && groups.All(g => g.All(char.IsAsciiDigit));
     }
 
     private static Parsed ParseInteger(object raw, Type type, CultureInfo culture)
@@ -105,7 +120,7 @@ public static class CellParser
             case double d when d == Math.Floor(d) && Math.Abs(d) < 9e15:
                 value = (long)d;
                 break;
-            case string text when long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowThousands, culture, out value):
+            case string text when long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value):
                 break;
             default:
                 return new Parsed(null, $"\"{AsText(raw)}\" is not a whole number");
@@ -125,7 +140,10 @@ public static class CellParser
                 var trimmed = text.Trim();
                 if (DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
                     return new Parsed(iso, null);
-                if (DateOnly.TryParse(trimmed, culture, DateTimeStyles.None, out var local))
+                if (culture.Equals(CultureInfo.InvariantCulture))
+                    return new Parsed(null, $"\"{trimmed}\" is not a date in ISO form (2026-01-31); for dates written the local way, give --culture (sv-SE, nb-NO, en-US ...)");
+                // Only the culture's own short-date patterns: 05.11.2026 is never guessed as May 11 or November 5.
+                if (DateOnly.TryParseExact(trimmed, culture.DateTimeFormat.GetAllDateTimePatterns('d'), culture, DateTimeStyles.None, out var local))
                     return new Parsed(local, null);
                 return new Parsed(null, $"\"{trimmed}\" is not a date (write it as 2026-01-31 or as {culture.Name} writes dates, {new DateTime(2026, 1, 31).ToString("d", culture)})");
             case double d:

@@ -5,5 +5,5 @@ public static class HeaderText
 {
     /// <summary>The form headers are compared in: letters and digits only, lower case.</summary>
     public static string Normalize(string header) =>
-        string.Concat(header.Where(char.IsLetterOrDigit)).ToLowerInvariant();
+        string.Concat(header.Normalize(System.Text.NormalizationForm.FormC).Where(char.IsLetterOrDigit)).ToLowerInvariant();
 }

@@ -12,9 +12,21 @@ public static class JournalDetector
 {
     /// <summary>Chooses, or returns the problems that prevent choosing.</summary>
     public static (JournalChoice? Choice, IReadOnlyList<Problem> Problems) Choose(
-        string file, IReadOnlyList<SheetPreview> sheets, IReadOnlyList<LoadedPlugin> plugins, string? pluginName)
+        string file, IReadOnlyList<SheetPreview> sheets, IReadOnlyList<LoadedPlugin> plugins, string? pluginName, string? sheetName = null)
     {
         var where = new SourceLocation { File = file };
+        if (sheetName is not null)
+        {
+            var chosen = sheets.Where(s => string.Equals(s.Name, sheetName, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (chosen.Count == 0)
+                return (null, [Problem.Error("SHEET006", $"the workbook has no sheet '{sheetName}'; its sheets are {string.Join(", ", sheets.Select(x => $"'{x.Name}'"))}", where)]);
+            sheets = chosen;
+        }
+        else if (Ambiguous(sheets, plugins, pluginName) is { } several)
+        {
+            // Two sheets that each hold a journal: posting one would silently leave the other, and the file could not be posted again.
+            return (null, [Problem.Error("SHEET005", $"the sheets {string.Join(" and ", several.Select(x => $"'{x}'"))} each hold a complete journal; post one at a time with --sheet", where)]);
+        }
         if (pluginName is not null)
         {
             var plugin = new PluginCatalog("", plugins, []).Find(pluginName);
@@ -43,6 +55,13 @@ public static class JournalDetector
             return (null, [Problem.Error("PLUGIN011", $"the workbook matches more than one plugin ({string.Join(", ", complete.Select(c => c.Plugin.Name))}); choose one with --plugin. {Describe(plugins)}", where)]);
         }
         return (null, [Problem.Error("PLUGIN012", $"the workbook matches no plugin: no sheet has all the headers of one. {Describe(plugins)}", where)]);
+    }
+
+    private static IReadOnlyList<string>? Ambiguous(IReadOnlyList<SheetPreview> sheets, IReadOnlyList<LoadedPlugin> plugins, string? pluginName)
+    {
+        var relevant = pluginName is null ? plugins : plugins.Where(p => new PluginCatalog("", [p], []).Find(pluginName) is not null).ToList();
+        var complete = sheets.Where(sheet => relevant.Any(p => HeaderMatch.Find(sheet.FirstRows, p.Instance.Schema) is { IsComplete: true })).Select(s => s.Name).ToList();
+        return complete.Count > 1 ? complete : null;
     }
 
     private static IEnumerable<(string Sheet, HeaderMatch? Match, int Score)> Candidates(IReadOnlyList<SheetPreview> sheets, LoadedPlugin plugin)

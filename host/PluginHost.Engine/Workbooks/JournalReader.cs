@@ -20,6 +20,13 @@ public static class JournalReader
         {
             if (row.Number <= header.HeaderRow || row.IsEmpty)
                 continue;
+            if (header.Columns.Values.All(i => row[i] is null || row[i] is string s && string.IsNullOrWhiteSpace(s)))
+            {
+                // Extra columns are kept for the report and ignored by posting: a note beside the journal is no line.
+                problems.Add(Problem.Warning("SHEET007", $"row {row.Number} has text only in columns the journal does not read; it is not a journal line",
+                    new SourceLocation { File = file.Path, Sheet = sheet, Row = row.Number }));
+                continue;
+            }
             rowsRead++;
             var line = (JournalLine)Activator.CreateInstance(schema.LineType)!;
             var ok = true;

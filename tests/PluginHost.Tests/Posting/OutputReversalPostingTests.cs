@@ -136,7 +136,7 @@ public sealed class OutputReversalPostingTests : TempFolderTest
         var outcome = Post(OutputJournal.New().Reversal(1, -1, -1), "again.xlsx");
 
         var error = Refused(outcome, "AppliedEntryIsOpen");
-        Assert.Equal("Row 2: Applies-to Entry 1 is already fully reversed (remaining quantity 0 of 10).", error.Message);
+        Assert.Equal("Row 2: Applies-to Entry 1 has no output left to reverse (remaining quantity 0 of 10).", error.Message);
         AssertNothingPostedBy(outcome, itemEntriesBefore: 3);
     }
 
@@ -149,6 +149,30 @@ public sealed class OutputReversalPostingTests : TempFolderTest
 
         var error = Refused(outcome, "RunTimeSufficient");
         Assert.Equal("Row 2: Run Time 121 is more than the 120 not yet reversed of capacity entry 1 (run time 120).", error.Message);
+        AssertNothingPostedBy(outcome, itemEntriesBefore: 2);
+    }
+
+    [Fact]
+    public void RunTimePostedWithoutOutputCanBeReversed()
+    {
+        Assert.Equal(PostingStatus.Posted, Post(OutputJournal.New().Output(0, 5), "setup.xlsx").Status);
+
+        var outcome = Post(OutputJournal.New().Reversal(1, 0, -5), "reverse.xlsx");
+
+        Assert.True(outcome.Status == PostingStatus.Posted, string.Join("\n", outcome.Problems));
+        var (items, capacity) = Ledger();
+        Assert.Equal((0m, 1L), (items[1].Quantity, items[1].AppliesToEntry!.Value));
+        Assert.Equal((-5m, 1L), (capacity[1].RunTime, capacity[1].ReversesEntryNo!.Value));
+    }
+
+    [Fact]
+    public void AReversalOnAnotherOperationIsRefused()
+    {
+        PostOriginals();
+
+        var outcome = Post(OutputJournal.New().Row(OutputJournal.Day, "REV-1", "PO-1", "ITEM-1", "20", -8m, -1m, 1L), "operation.xlsx");
+
+        Assert.Equal("Row 2: Operation No. 20 does not match entry 1, whose run time was posted on operation 10.", Refused(outcome, "OperationMatches").Message);
         AssertNothingPostedBy(outcome, itemEntriesBefore: 2);
     }
 
@@ -189,7 +213,7 @@ public sealed class OutputReversalPostingTests : TempFolderTest
 
         var outcome = Post(OutputJournal.New().Reversal(3, -1, -1), "reverse-reversal.xlsx");
 
-        Assert.Equal("Row 2: Applies-to Entry 3 is itself a reversal (quantity -2); apply to the original positive output entry.", Refused(outcome, "AppliedEntryIsPositive").Message);
+        Assert.Equal("Row 2: Applies-to Entry 3 is itself a reversal (quantity -2); apply to the original output entry.", Refused(outcome, "AppliedEntryIsPositive").Message);
         AssertNothingPostedBy(outcome, itemEntriesBefore: 3);
     }
 
@@ -233,7 +257,7 @@ public sealed class OutputReversalPostingTests : TempFolderTest
 
         var outcome = Post(OutputJournal.New().Row(OutputJournal.Day, "REV-3", "PO-1", "ITEM-1", "10", -5m, -1m, null), "negative.xlsx");
 
-        Assert.Equal("Row 2: Output Quantity -1 is negative, so Applies-to Entry must name the output entry to reverse.", Refused(outcome, "ReversalNeedsAppliesTo").Message);
+        Assert.Equal("Row 2: Output Quantity -1 and Run Time -5 make the line a reversal, so Applies-to Entry must name the output entry to reverse.", Refused(outcome, "ReversalNeedsAppliesTo").Message);
         AssertNothingPostedBy(outcome, itemEntriesBefore: 2);
     }
 
