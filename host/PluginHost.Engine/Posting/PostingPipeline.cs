@@ -201,7 +201,8 @@ public sealed class PostingPipeline(HostRuntime host)
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            File.Delete(temporary);
+            if (File.Exists(temporary))
+                File.Delete(temporary);
             return (null, Problem.Warning("REPORT002", $"the report could not be written to {target} ({ex.Message}); the batch itself is recorded, and `pluginhost report BATCH` writes its report again", new SourceLocation { File = target }));
         }
     }

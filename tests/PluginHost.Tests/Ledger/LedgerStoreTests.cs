@@ -92,6 +92,23 @@ public sealed class LedgerStoreTests : TempFolderTest
     }
 
     [Fact]
+    public void TheStoreRefusesEntriesAppliedBeyondTheOriginalsQuantityWhateverPostsThem()
+    {
+        var db = Temp.File("l.db");
+        TestHost.Post(db, OutputJournal.New().Output(10, 100).WriteTo(Temp.File("o.xlsx")));
+        LedgerQueries.Execute(db, """
+            INSERT INTO item_entry (entry_no, batch, row, posting_date, entry_type, document_no, item_no, prod_order_no, quantity, remaining_quantity, open, applies_to_entry)
+            VALUES (2, 1, 3, '2026-11-03', 'Output', 'X', 'ITEM-1', 'PO-1', -600000, 0, 0, 1);
+            """);
+
+        var error = Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => LedgerQueries.Execute(db, """
+            INSERT INTO item_entry (entry_no, batch, row, posting_date, entry_type, document_no, item_no, prod_order_no, quantity, remaining_quantity, open, applies_to_entry)
+            VALUES (3, 1, 4, '2026-11-03', 'Output', 'X', 'ITEM-1', 'PO-1', -500000, 0, 0, 1);
+            """));
+        Assert.Contains("item entries applied to one entry exceed its quantity", error.Message);
+    }
+
+    [Fact]
     public void TheStoreRefusesARemainingQuantityOutsideTheEntrysQuantity()
     {
         var db = Temp.File("l.db");

@@ -1,0 +1,51 @@
+using PluginHost.Engine.Posting;
+using PluginHost.Tests.Support;
+
+namespace PluginHost.Tests.Reports;
+
+/// <summary>The report never lands where it would destroy something, and a bad report path stops the batch before it posts.</summary>
+public sealed class ReportPathTests : TempFolderTest
+{
+    private PostingOutcome Post(string db, string workbook, string report) =>
+        new PostingPipeline(TestHost.With(db)).Run(new PostingRequest { WorkbookPath = workbook, ReportPath = report });
+
+    [Fact]
+    public void AReportInAMissingFolderIsRefusedBeforeAnythingIsPosted()
+    {
+        var db = Temp.File("l.db");
+        var outcome = Post(db, OutputJournal.New().Output(1, 1).WriteTo(Temp.File("o.xlsx")), Temp.File("missing/r.html"));
+
+        Assert.Equal((PostingStatus.Failed, ExitCodes.BadInput, "REPORT001"), (outcome.Status, outcome.ExitCode, Assert.Single(outcome.Errors).Code));
+        Assert.False(File.Exists(db));
+    }
+
+    [Fact]
+    public void AReportOverTheDatabaseOrTheWorkbookIsRefused()
+    {
+        var db = Temp.File("l.db");
+        var workbook = OutputJournal.New().Output(1, 1).WriteTo(Temp.File("o.xlsx"));
+        TestHost.Post(db, OutputJournal.New().Output(2, 2).WriteTo(Temp.File("first.xlsx")));
+
+        var overDatabase = Post(db, workbook, db);
+        var overWorkbook = Post(db, workbook, workbook);
+
+        Assert.All([overDatabase, overWorkbook], o => Assert.Equal(("REPORT001", ExitCodes.BadInput), (Assert.Single(o.Errors).Code, o.ExitCode)));
+        Assert.Equal(1, LedgerQueries.Count(db, "item_entry"));
+        Assert.True(File.ReadAllBytes(workbook).AsSpan(0, 2).SequenceEqual("PK"u8));
+    }
+
+    [Fact]
+    public void AReportThatCannotBeWrittenAfterTheCommitIsAWarningAndTheBatchStaysPosted()
+    {
+        var db = Temp.File("l.db");
+        var report = Temp.File("r.html");
+        Directory.CreateDirectory(report + $".{Environment.ProcessId}.tmp"); // the temporary file the report is written through cannot be created
+
+        var outcome = Post(db, OutputJournal.New().Output(1, 1).WriteTo(Temp.File("o.xlsx")), report);
+
+        Assert.Equal((PostingStatus.Posted, ExitCodes.Done), (outcome.Status, outcome.ExitCode));
+        Assert.Equal("REPORT002", Assert.Single(outcome.Warnings).Code);
+        Assert.Null(outcome.ReportPath);
+        Assert.Equal(1, LedgerQueries.Count(db, "item_entry"));
+    }
+}
