@@ -12,6 +12,13 @@ internal static class EntriesCommand
 {
     private static readonly string[] Ledgers = ["item", "capacity", "customer"];
 
+    private static readonly Dictionary<string, Type> RecordTypes = new()
+    {
+        ["item"] = typeof(Contracts.Ledger.ItemLedgerEntry),
+        ["capacity"] = typeof(Contracts.Ledger.CapacityLedgerEntry),
+        ["customer"] = typeof(Contracts.Ledger.CustomerLedgerEntry),
+    };
+
     public static (Command, Func<CliContext, int>) Create()
     {
         var batch = new Option<long?>("--batch") { Description = "Only the entries of this batch" };
@@ -30,6 +37,11 @@ internal static class EntriesCommand
             }
             var number = p.GetValue(batch);
             var only = p.GetValue(ledger);
+            if (number is { } wanted && store.Batch(wanted) is null)
+            {
+                context.Error.WriteLine($"error: there is no batch {wanted} in {store.Path}; `pluginhost batches` lists them");
+                return ExitCodes.BadInput;
+            }
             var entries = store.Entries(number);
             var ledgers = new Dictionary<string, IReadOnlyList<object>>
             {
@@ -44,7 +56,8 @@ internal static class EntriesCommand
             }
             if (p.GetValue(csv))
             {
-                WriteCsv(context.Out, ledgers[only ?? "item"]);
+                var name = only ?? "item";
+                WriteCsv(context.Out, ledgers[name], RecordTypes[name]);
                 return ExitCodes.Done;
             }
             var console = Tables.Console(context.Out);
@@ -68,9 +81,9 @@ internal static class EntriesCommand
         return table;
     }
 
-    private static void WriteCsv(TextWriter writer, IReadOnlyList<object> entries)
+    private static void WriteCsv(TextWriter writer, IReadOnlyList<object> entries, Type type)
     {
-        var properties = entries.FirstOrDefault()?.GetType().GetProperties() ?? [];
+        var properties = type.GetProperties();
         writer.WriteLine(string.Join(",", properties.Select(x => JsonName(x.Name))));
         foreach (var entry in entries)
             writer.WriteLine(string.Join(",", properties.Select(x => Quote(Format(x.GetValue(entry))))));
@@ -88,6 +101,14 @@ internal static class EntriesCommand
 
     private static string JsonName(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
-    private static string Quote(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) < 0 ? value : new StringBuilder("\"").Append(value.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"').ToString();
+    /// <summary>
+    /// Quotes as RFC 4180 does, and defuses text a spreadsheet would run as a formula (=, +, -, @ at the start of a
+    /// value that is not a number) by prefixing an apostrophe, so a document number cannot become a formula in Excel.
+    /// </summary>
+    private static string Quote(string value)
+    {
+        if (value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) && !decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _))
+            value = "'" + value;
+        return value.IndexOfAny([',', '"', '\n', '\r']) < 0 ? value : new StringBuilder("\"").Append(value.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"').ToString();
+    }
 }

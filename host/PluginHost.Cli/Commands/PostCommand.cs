@@ -34,8 +34,15 @@ internal static class PostCommand
             }
             catch (CultureNotFoundException)
             {
-                context.Error.WriteLine($"error: --culture {p.GetValue(culture)} is not a known culture (try sv-SE, nb-NO or en-US)");
-                return ExitCodes.BadInput;
+                var bad = new PostingOutcome
+                {
+                    Status = PostingStatus.Failed, ExitCode = ExitCodes.BadInput,
+                    Problems = [Engine.Problems.Problem.Error("USAGE001", $"--culture {p.GetValue(culture)} is not a known culture (try sv-SE, nb-NO or en-US)", new Engine.Problems.SourceLocation())],
+                };
+                ProblemPrinter.Print(human, bad.Problems);
+                if (asJson)
+                    Json.Write(context.Out, OutcomeJson.From(bad));
+                return bad.ExitCode;
             }
 
             var outcome = new PostingPipeline(context.Runtime).Run(new PostingRequest

@@ -48,6 +48,20 @@ public sealed class LedgerStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// An empty ledger in memory, with the current schema: what a dry run checks against when there is no database yet,
+    /// so that validating writes no file.
+    /// </summary>
+    public static LedgerStore InMemory()
+    {
+        var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        connection.Execute(null, "PRAGMA foreign_keys = ON;");
+        var store = new LedgerStore(":memory:", connection);
+        store.Migrate();
+        return store;
+    }
+
     private void Migrate()
     {
         using var transaction = _connection.BeginTransaction();

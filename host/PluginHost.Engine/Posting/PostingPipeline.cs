@@ -76,7 +76,7 @@ public sealed class PostingPipeline(HostRuntime host)
         LedgerStore store;
         try
         {
-            store = LedgerStore.Open(host.Folders.Database);
+            store = request.DryRun && !File.Exists(host.Folders.Database) ? LedgerStore.InMemory() : LedgerStore.Open(host.Folders.Database);
         }
         catch (Exception ex) when (ex is DirectoryNotFoundException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
         {

@@ -90,7 +90,22 @@ public sealed class CommandLineTests : TempFolderTest
 
         Assert.Equal(ExitCodes.Done, result.ExitCode);
         Assert.Contains("validated: 1 lines would post entries: 1 item, 1 capacity; nothing was written", result.Out);
-        Assert.Equal(0, LedgerQueries.Count(_db, "batch"));
+        Assert.False(File.Exists(_db));
+    }
+
+    [Fact]
+    public void CsvExportDefusesFormulasAndKeepsItsHeaderWhenEmpty()
+    {
+        Run("post", OutputJournal.New().Output(1, 1, document: "=HYPERLINK(\"x\")").WriteTo(Temp.File("o.xlsx")));
+
+        var items = Run("entries", "--ledger", "item", "--csv");
+        var customers = Run("entries", "--ledger", "customer", "--csv");
+        var missing = Run("entries", "--batch", "99");
+
+        Assert.Contains(",\"'=HYPERLINK(\"\"x\"\")\",", items.Out);
+        Assert.Equal("entryNo,batch,row,postingDate,customerNo,documentType,documentNo,amount,remainingAmount,appliesToDocumentNo,rmaNo,reasonCode", customers.Out.Trim());
+        Assert.Equal(ExitCodes.BadInput, missing.ExitCode);
+        Assert.Contains("there is no batch 99", missing.Error);
     }
 
     [Fact]
