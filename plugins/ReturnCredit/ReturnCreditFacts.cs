@@ -11,8 +11,8 @@ namespace PluginHost.Plugins.ReturnCredit;
 internal sealed class ReturnCreditFacts(ILedgerReader ledger) : IBatchFacts
 {
     private readonly Dictionary<(string Invoice, int Line), decimal> _returnedAbove = [];
-    private readonly Dictionary<string, SalesReturnLine> _firstOfOrder = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, SalesReturnLine> _firstOfInvoice = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, SalesReturnLine> _firstOfOrder = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SalesReturnLine> _firstOfInvoice = new(StringComparer.Ordinal);
     private readonly HashSet<(string Invoice, int Line)> _invoiceLinesAbove = [];
 
     public IReadOnlyList<object?> FactsFor(JournalLine journalLine)

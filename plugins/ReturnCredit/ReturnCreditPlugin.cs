@@ -39,9 +39,9 @@ public sealed class ReturnCreditPlugin : IPostingPlugin
     {
         var sales = new SalesPosting(context);
         var returns = new ReturnPosting(context);
-        foreach (var invoice in lines.Where(l => ((SalesReturnLine)l.Line).IsSale).GroupBy(l => ((SalesReturnLine)l.Line).InvoiceNo, StringComparer.OrdinalIgnoreCase))
+        foreach (var invoice in lines.Where(l => ((SalesReturnLine)l.Line).IsSale).GroupBy(l => ((SalesReturnLine)l.Line).InvoiceNo, StringComparer.Ordinal))
             sales.Invoice(invoice.Select(l => (SalesReturnLine)l.Line).ToList());
-        foreach (var order in lines.Where(l => ((SalesReturnLine)l.Line).IsReturn).GroupBy(l => ((SalesReturnLine)l.Line).OrderNo, StringComparer.OrdinalIgnoreCase))
+        foreach (var order in lines.Where(l => ((SalesReturnLine)l.Line).IsReturn).GroupBy(l => ((SalesReturnLine)l.Line).OrderNo, StringComparer.Ordinal))
             returns.CreditNote(order.Select(l => ((SalesReturnLine)l.Line, (OriginalInvoiceLine)l.Facts[0]!)).ToList());
         return sales.Result.Combine(returns.Result);
     }

@@ -54,7 +54,7 @@ internal sealed class ReturnPosting(IPostingContext context)
             CreditNoteNo = number, Batch = context.Batch, Row = first.Row, ReturnOrderNo = first.OrderNo, RmaNo = first.RmaNo,
             CustomerNo = first.CustomerNo, PostingDate = date, Amount = lines.Sum(l => l.Line.Amount),
         });
-        foreach (var invoice in lines.GroupBy(l => l.Original.InvoiceNo, StringComparer.OrdinalIgnoreCase))
+        foreach (var invoice in lines.GroupBy(l => l.Original.InvoiceNo, StringComparer.Ordinal))
         {
             var amount = invoice.Sum(l => l.Line.Amount);
             var row = invoice.First().Line.Row;

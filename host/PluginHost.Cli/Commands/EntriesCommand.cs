@@ -10,19 +10,20 @@ namespace PluginHost.Cli.Commands;
 /// <summary><c>entries</c>: ledger entries, as a table, JSON or CSV.</summary>
 internal static class EntriesCommand
 {
-    private static readonly string[] Ledgers = ["item", "capacity", "customer"];
+    private static readonly string[] Ledgers = ["item", "capacity", "customer", "project"];
 
     private static readonly Dictionary<string, Type> RecordTypes = new()
     {
         ["item"] = typeof(Contracts.Ledger.ItemLedgerEntry),
         ["capacity"] = typeof(Contracts.Ledger.CapacityLedgerEntry),
         ["customer"] = typeof(Contracts.Ledger.CustomerLedgerEntry),
+        ["project"] = typeof(Contracts.Ledger.ProjectActual),
     };
 
     public static (Command, Func<CliContext, int>) Create()
     {
         var batch = new Option<long?>("--batch") { Description = "Only the entries of this batch" };
-        var ledger = new Option<string?>("--ledger") { Description = "item, capacity or customer (else all)" };
+        var ledger = new Option<string?>("--ledger") { Description = "item, capacity, customer or project (else all)" };
         ledger.AcceptOnlyFromAmong(Ledgers);
         var json = CommonOptions.Json("Write the entries as JSON (an array with --ledger, else an object per ledger)");
         var csv = new Option<bool>("--csv") { Description = "Write one ledger as CSV (item unless --ledger)" };
@@ -48,6 +49,7 @@ internal static class EntriesCommand
                 ["item"] = entries.Items.Cast<object>().ToList(),
                 ["capacity"] = entries.Capacity.Cast<object>().ToList(),
                 ["customer"] = entries.Customer.Cast<object>().ToList(),
+                ["project"] = entries.Project.Cast<object>().ToList(),
             };
             if (p.GetValue(json))
             {

@@ -28,4 +28,13 @@ public interface ILedgerReader
 
     /// <summary>Credit note lines already posted for a return order against an invoice line (a return is credited once).</summary>
     IReadOnlyList<CreditNoteLine> CreditNoteLinesFor(string returnOrderNo, string invoiceNo, int invoiceLineNo);
+
+    /// <summary>A project invoice, or null.</summary>
+    ProjectInvoice? FindProjectInvoice(string invoiceNo);
+
+    /// <summary>The project actuals posted on a line of a project invoice, oldest first.</summary>
+    IReadOnlyList<ProjectActual> ProjectActualsOf(string invoiceNo, int lineNo);
+
+    /// <summary>The corrective invoices that correct an invoice, oldest first.</summary>
+    IReadOnlyList<ProjectInvoice> CorrectionsOf(string invoiceNo);
 }

@@ -11,4 +11,7 @@ public enum LedgerKind
 
     /// <summary>Customer ledger: invoices and credit memos per customer, with what remains open.</summary>
     Customer,
+
+    /// <summary>Project actuals: billed and unbilled sales per project invoice line.</summary>
+    Project,
 }

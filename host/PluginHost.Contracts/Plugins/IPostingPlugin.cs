@@ -10,8 +10,10 @@ namespace PluginHost.Contracts.Plugins;
 /// </summary>
 /// <remarks>
 /// The host loads one implementation per plugin assembly, through a public parameterless constructor,
-/// in a load context of its own (docs/plugins.md). Members are never changed once shipped; new
-/// capabilities arrive as new interfaces that the host detects with <c>is</c>.
+/// in a load context of its own (docs/plugins.md). Members are never changed once shipped: this interface, which
+/// plugins implement, gains new capabilities only as new interfaces the host detects with <c>is</c>; the interfaces the
+/// host implements for plugins (<see cref="Ledger.ILedgerReader"/>, <see cref="IPostingContext"/>) grow by new members,
+/// with a new minor version of the contract.
 /// </remarks>
 public interface IPostingPlugin
 {

@@ -38,4 +38,10 @@ public sealed record PostingResult
 
     /// <summary>Returned quantities added to invoice lines.</summary>
     public IReadOnlyList<InvoiceLineReturn> InvoiceLineReturns { get; init; } = [];
+
+    /// <summary>New project actuals.</summary>
+    public IReadOnlyList<ProjectActual> ProjectActuals { get; init; } = [];
+
+    /// <summary>New project invoices (originals and corrective invoices).</summary>
+    public IReadOnlyList<ProjectInvoice> ProjectInvoices { get; init; } = [];
 }

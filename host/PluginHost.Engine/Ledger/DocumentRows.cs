@@ -11,6 +11,14 @@ internal static class DocumentRows
     public const string CreditNoteColumns = "credit_note_no, batch, row, return_order_no, rma_no, customer_no, posting_date, amount";
     public const string CreditNoteLineColumns = "credit_note_no, line_no, batch, row, invoice_no, invoice_line_no, item_no, quantity, unit_price, amount, reason_code, item_entry_no";
 
+    public const string ProjectInvoiceColumns = "invoice_no, batch, row, project_no, customer_no, status, corrects_invoice_no, corrected_by";
+
+    public static ProjectInvoice ProjectInvoice(SqliteDataReader r) => new()
+    {
+        InvoiceNo = r.GetString(0), Batch = r.GetInt64(1), Row = r.GetInt32(2), ProjectNo = r.GetString(3), CustomerNo = r.GetString(4), Status = r.GetString(5),
+        CorrectsInvoiceNo = r.IsDBNull(6) ? null : r.GetString(6), CorrectedBy = r.IsDBNull(7) ? null : r.GetString(7),
+    };
+
     public static SalesInvoice Invoice(SqliteDataReader r) => new()
     {
         InvoiceNo = r.GetString(0), Batch = r.GetInt64(1), Row = r.GetInt32(2), OrderNo = r.GetString(3), CustomerNo = r.GetString(4),

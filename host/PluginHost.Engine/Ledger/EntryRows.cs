@@ -9,6 +9,7 @@ internal static class EntryRows
 {
     public const string ItemColumns = "entry_no, batch, row, posting_date, entry_type, document_no, item_no, prod_order_no, customer_no, quantity, remaining_quantity, open, applies_to_entry";
     public const string CustomerColumns = "entry_no, batch, row, posting_date, customer_no, document_type, document_no, amount, remaining_amount, applies_to_document_no, rma_no, reason_code";
+    public const string ProjectColumns = "actual_id, batch, row, project_no, invoice_no, invoice_line_no, transaction_type, resource, date, quantity, unit_price, amount, actual_type, chargeable, reverses_actual_id, correction";
     public const string CapacityColumns = "entry_no, batch, row, posting_date, document_no, prod_order_no, operation_no, item_no, run_time, output_quantity, item_entry_no, reverses_entry_no";
 
     public static ItemLedgerEntry Item(SqliteDataReader r) => new()
@@ -58,6 +59,14 @@ internal static class EntryRows
         AppliesToDocumentNo = r.IsDBNull(9) ? null : r.GetString(9),
         RmaNo = r.IsDBNull(10) ? null : r.GetString(10),
         ReasonCode = r.IsDBNull(11) ? null : r.GetString(11),
+    };
+
+    public static ProjectActual Project(SqliteDataReader r) => new()
+    {
+        ActualId = r.GetInt64(0), Batch = r.GetInt64(1), Row = r.GetInt32(2), ProjectNo = r.GetString(3), InvoiceNo = r.GetString(4), InvoiceLineNo = r.GetInt32(5),
+        TransactionType = r.GetString(6), Resource = r.GetString(7), Date = Date(r.GetString(8)), Quantity = Scaled.Quantity(r.GetInt64(9)),
+        UnitPrice = Scaled.Amount(r.GetInt64(10)), Amount = Scaled.Amount(r.GetInt64(11)), ActualType = Enum.Parse<ProjectActualType>(r.GetString(12)),
+        Chargeable = r.GetInt64(13) != 0, ReversesActualId = r.IsDBNull(14) ? null : r.GetInt64(14), Correction = r.GetInt64(15) != 0,
     };
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -184,5 +184,53 @@ internal static class LedgerSchema
                   < abs(NEW.quantity) + (SELECT coalesce(sum(abs(quantity)), 0) FROM item_entry WHERE applies_to_entry = NEW.applies_to_entry);
         END;
         """,
+        """
+        -- Migration 3: project invoices and actuals (invoice-correction).
+        CREATE TABLE project_invoice (
+            invoice_no           TEXT    PRIMARY KEY,
+            batch                INTEGER NOT NULL REFERENCES batch (id),
+            row                  INTEGER NOT NULL,
+            project_no           TEXT    NOT NULL,
+            customer_no          TEXT    NOT NULL,
+            status               TEXT    NOT NULL CHECK (status = 'Confirmed'),
+            corrects_invoice_no  TEXT    REFERENCES project_invoice (invoice_no),
+            corrected_by         TEXT    REFERENCES project_invoice (invoice_no)
+        );
+        CREATE INDEX project_invoice_corrects ON project_invoice (corrects_invoice_no);
+
+        CREATE TABLE project_actual (
+            actual_id           INTEGER PRIMARY KEY,
+            batch               INTEGER NOT NULL REFERENCES batch (id),
+            row                 INTEGER NOT NULL,
+            project_no          TEXT    NOT NULL,
+            invoice_no          TEXT    NOT NULL REFERENCES project_invoice (invoice_no),
+            invoice_line_no     INTEGER NOT NULL,
+            transaction_type    TEXT    NOT NULL CHECK (transaction_type IN ('Time', 'Expense', 'Fee', 'Milestone', 'Material')),
+            resource            TEXT    NOT NULL,
+            date                TEXT    NOT NULL, -- yyyy-MM-dd
+            quantity            INTEGER NOT NULL, -- in 1/100000 units
+            unit_price          INTEGER NOT NULL, -- in cents
+            amount              INTEGER NOT NULL, -- in cents
+            actual_type         TEXT    NOT NULL CHECK (actual_type IN ('BilledSales', 'UnbilledSales')),
+            chargeable          INTEGER NOT NULL CHECK (chargeable IN (0, 1)),
+            reverses_actual_id  INTEGER REFERENCES project_actual (actual_id),
+            correction          INTEGER NOT NULL CHECK (correction IN (0, 1)),
+            CHECK (reverses_actual_id IS NULL OR quantity <= 0)
+        );
+        CREATE INDEX project_actual_batch ON project_actual (batch);
+        CREATE INDEX project_actual_line ON project_actual (invoice_no, invoice_line_no);
+        -- An actual is reversed at most once.
+        CREATE UNIQUE INDEX project_actual_reversed_once ON project_actual (reverses_actual_id) WHERE reverses_actual_id IS NOT NULL;
+
+        -- A reversal takes back exactly what the reversed actual posted, whatever a plugin writes.
+        CREATE TRIGGER project_reversal_mirrors_original
+        BEFORE INSERT ON project_actual
+        WHEN NEW.reverses_actual_id IS NOT NULL
+        BEGIN
+            SELECT RAISE(ABORT, 'a project reversal must negate the quantity and amount of the actual it reverses')
+            WHERE NOT EXISTS (SELECT 1 FROM project_actual a WHERE a.actual_id = NEW.reverses_actual_id
+                              AND a.quantity = -NEW.quantity AND a.amount = -NEW.amount AND a.actual_type = NEW.actual_type);
+        END;
+        """,
     ];
 }

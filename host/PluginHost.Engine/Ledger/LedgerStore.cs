@@ -110,6 +110,9 @@ public sealed class LedgerStore : IDisposable
     /// <summary>Capacity entries, of one batch or all, by entry number.</summary>
     public IReadOnlyList<CapacityLedgerEntry> CapacityEntries(long? batch = null) => Entries(batch).Capacity;
 
+    /// <summary>Project actuals, of one batch or all, by actual number.</summary>
+    public IReadOnlyList<ProjectActual> ProjectActuals(long? batch = null) => Entries(batch).Project;
+
     /// <summary>Customer entries, of one batch or all, by entry number.</summary>
     public IReadOnlyList<CustomerLedgerEntry> CustomerEntries(long? batch = null) => Entries(batch).Customer;
 

@@ -61,8 +61,8 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
     {
         if (!_nextEntryNo.TryGetValue(ledger, out var next))
         {
-            var table = Table(ledger);
-            next = Convert.ToInt64(_connection.Scalar(_transaction, $"SELECT coalesce(max(entry_no), 0) + 1 FROM {table}"), CultureInfo.InvariantCulture);
+            var (table, key) = Table(ledger);
+            next = Convert.ToInt64(_connection.Scalar(_transaction, $"SELECT coalesce(max({key}), 0) + 1 FROM {table}"), CultureInfo.InvariantCulture);
             _handedOut[ledger] = (next, next);
         }
         _nextEntryNo[ledger] = next + 1;
@@ -88,6 +88,8 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
         CheckNumbers(LedgerKind.Item, result.ItemEntries.Select(e => (e.EntryNo, e.Batch)));
         CheckNumbers(LedgerKind.Capacity, result.CapacityEntries.Select(e => (e.EntryNo, e.Batch)));
         CheckNumbers(LedgerKind.Customer, result.CustomerEntries.Select(e => (e.EntryNo, e.Batch)));
+        CheckNumbers(LedgerKind.Project, result.ProjectActuals.Select(e => (e.ActualId, e.Batch)));
+        CheckBatch(result.ProjectInvoices.Select(d => d.Batch));
         CheckBatch(result.SalesInvoices.Select(d => d.Batch).Concat(result.SalesInvoiceLines.Select(d => d.Batch))
             .Concat(result.CreditNotes.Select(d => d.Batch)).Concat(result.CreditNoteLines.Select(d => d.Batch)));
         try
@@ -99,6 +101,7 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
             foreach (var e in result.CapacityEntries)
                 InsertCapacity(e);
             WriteSales(result);
+            WriteProjects(result);
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == 19) // SQLITE_CONSTRAINT
         {
@@ -129,7 +132,7 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
 
     private void CheckBatch(IEnumerable<long> batches)
     {
-        if (batches.FirstOrDefault(b => b != Batch) is var wrong and not 0)
+        foreach (var wrong in batches.Where(b => b != Batch).Take(1))
             throw new LedgerInvariantException($"a document carries batch {wrong}, but batch {Batch} is being posted");
     }
 
@@ -165,11 +168,12 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
             ("$prod", e.ProdOrderNo), ("$op", e.OperationNo), ("$item", e.ItemNo), ("$run", Scaled.Quantity(e.RunTime)),
             ("$out", Scaled.Quantity(e.OutputQuantity)), ("$itemNo", e.ItemEntryNo), ("$rev", e.ReversesEntryNo));
 
-    private static string Table(LedgerKind ledger) => ledger switch
+    private static (string Table, string Key) Table(LedgerKind ledger) => ledger switch
     {
-        LedgerKind.Item => "item_entry",
-        LedgerKind.Capacity => "capacity_entry",
-        LedgerKind.Customer => "customer_entry",
+        LedgerKind.Item => ("item_entry", "entry_no"),
+        LedgerKind.Capacity => ("capacity_entry", "entry_no"),
+        LedgerKind.Customer => ("customer_entry", "entry_no"),
+        LedgerKind.Project => ("project_actual", "actual_id"),
         _ => throw new ArgumentOutOfRangeException(nameof(ledger), ledger, "no such ledger"),
     };
 }

@@ -38,6 +38,6 @@ public static class Scaled
         return checked((long)scaled);
     }
 
-    /// <summary>A stored amount as a decimal with its two decimals (12.30).</summary>
+    /// <summary>A stored amount as a decimal (1230 is 12.3; reports format it with two decimals).</summary>
     public static decimal Amount(long stored) => stored / AmountFactor;
 }

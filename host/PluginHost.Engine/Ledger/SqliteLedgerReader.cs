@@ -30,4 +30,13 @@ internal sealed class SqliteLedgerReader(SqliteConnection connection, SqliteTran
             $"SELECT {string.Join(", ", DocumentRows.CreditNoteLineColumns.Split(", ").Select(c => "l." + c))} FROM credit_note_line l JOIN credit_note n ON n.credit_note_no = l.credit_note_no " +
             "WHERE n.return_order_no = $o AND l.invoice_no = $i AND l.invoice_line_no = $l ORDER BY l.credit_note_no, l.line_no",
             DocumentRows.CreditNoteLine, ("$o", returnOrderNo), ("$i", invoiceNo), ("$l", invoiceLineNo));
+
+    public ProjectInvoice? FindProjectInvoice(string invoiceNo) =>
+        connection.Query(transaction, $"SELECT {DocumentRows.ProjectInvoiceColumns} FROM project_invoice WHERE invoice_no = $n", DocumentRows.ProjectInvoice, ("$n", invoiceNo)).FirstOrDefault();
+
+    public IReadOnlyList<ProjectActual> ProjectActualsOf(string invoiceNo, int lineNo) =>
+        connection.Query(transaction, $"SELECT {EntryRows.ProjectColumns} FROM project_actual WHERE invoice_no = $n AND invoice_line_no = $l ORDER BY actual_id", EntryRows.Project, ("$n", invoiceNo), ("$l", lineNo));
+
+    public IReadOnlyList<ProjectInvoice> CorrectionsOf(string invoiceNo) =>
+        connection.Query(transaction, $"SELECT {DocumentRows.ProjectInvoiceColumns} FROM project_invoice WHERE corrects_invoice_no = $n ORDER BY batch, invoice_no", DocumentRows.ProjectInvoice, ("$n", invoiceNo));
 }

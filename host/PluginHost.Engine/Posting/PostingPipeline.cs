@@ -133,14 +133,17 @@ public sealed class PostingPipeline(HostRuntime host)
             transaction.Dispose(); // roll back the look-ups' lock before recording the refusal
             var rejected = batch with { Status = BatchStatus.Rejected };
             long? number = null;
-            if (!request.DryRun)
+            string refusal;
+            using (var record = store.BeginBatch())
             {
-                using var record = store.BeginBatch();
-                number = record.CreateBatch(rejected, problems);
-                record.Commit();
+                // The refusal is recorded only with a report that renders: a failing template leaves no record either.
+                if (!request.DryRun)
+                    number = record.CreateBatch(rejected, problems);
+                refusal = Render(reports, plugin.Name, ReportModelBuilder.Build(rejected with { Id = number ?? 0 }, PostingStatus.Rejected, request.DryRun, new BatchEntries(), problems, @checked.Notes));
+                if (!request.DryRun)
+                    record.Commit();
             }
-            var model = ReportModelBuilder.Build(rejected with { Id = number ?? 0 }, PostingStatus.Rejected, request.DryRun, new BatchEntries(), problems, @checked.Notes);
-            var (rejectedReport, rejectedWarning) = WriteReport(reportPath, Render(reports, plugin.Name, model));
+            var (rejectedReport, rejectedWarning) = WriteReport(reportPath, refusal);
             return new PostingOutcome
             {
                 Status = PostingStatus.Rejected, ExitCode = unreadable ? ExitCodes.BadInput : ExitCodes.Refused, Batch = number, Plugin = plugin.Name,
@@ -203,7 +206,7 @@ public sealed class PostingPipeline(HostRuntime host)
         {
             if (File.Exists(temporary))
                 File.Delete(temporary);
-            return (null, Problem.Warning("REPORT002", $"the report could not be written to {target} ({ex.Message}); the batch itself is recorded, and `pluginhost report BATCH` writes its report again", new SourceLocation { File = target }));
+            return (null, Problem.Warning("REPORT002", $"the report could not be written to {target} ({ex.Message}); what was posted or refused is recorded all the same, and `pluginhost report BATCH` writes a recorded batch's report again", new SourceLocation { File = target }));
         }
     }
 

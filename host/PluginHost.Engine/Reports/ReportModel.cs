@@ -24,6 +24,12 @@ public sealed record ReportModel
     /// <summary>Credit notes the batch posted, with their lines.</summary>
     public IReadOnlyList<DocumentView> CreditNotes { get; init; } = [];
 
+    /// <summary>Project invoices the batch posted (originals and corrective invoices).</summary>
+    public IReadOnlyList<ProjectInvoiceView> ProjectInvoices { get; init; } = [];
+
+    /// <summary>Project actuals the batch posted.</summary>
+    public IReadOnlyList<ProjectActualView> ProjectActuals { get; init; } = [];
+
     /// <summary>Errors, refused rows first, each with its cell or row and rule.</summary>
     public IReadOnlyList<MessageView> Errors { get; init; } = [];
 
@@ -37,7 +43,7 @@ public sealed record ReportModel
     public IReadOnlyList<TotalView> Totals { get; init; } = [];
 
     /// <summary>True when any entry was created.</summary>
-    public bool HasEntries => ItemEntries.Count + CapacityEntries.Count + CustomerEntries.Count > 0;
+    public bool HasEntries => ItemEntries.Count + CapacityEntries.Count + CustomerEntries.Count + ProjectActuals.Count > 0;
 }
 
 /// <summary>The batch header of a report.</summary>
@@ -66,3 +72,9 @@ public sealed record DocumentView(string DocumentNo, string Reference, string Cu
 
 /// <summary>A document line as shown; <c>AppliesTo</c> names the original invoice line of a credit note line.</summary>
 public sealed record DocumentLineView(int LineNo, int Row, string ItemNo, string Quantity, string UnitPrice, string Amount, string AppliesTo, string ReturnedQuantity, string ReasonCode);
+
+/// <summary>A project invoice as shown.</summary>
+public sealed record ProjectInvoiceView(string InvoiceNo, int Row, string ProjectNo, string CustomerNo, string Status, string CorrectsInvoiceNo, string CorrectedBy);
+
+/// <summary>A project actual as shown.</summary>
+public sealed record ProjectActualView(long ActualId, int Row, string ProjectNo, string InvoiceNo, int InvoiceLineNo, string TransactionType, string Resource, string Date, string Quantity, string UnitPrice, string Amount, string ActualType, string Chargeable, string ReversesActualId);

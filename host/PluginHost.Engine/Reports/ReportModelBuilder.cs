@@ -32,6 +32,10 @@ public static class ReportModelBuilder
             CreditNotes = entries.CreditNotes.Select(c => new DocumentView(c.CreditNoteNo, $"return order {c.ReturnOrderNo}, RMA {c.RmaNo}", c.CustomerNo, ReportFormat.Date(c.PostingDate), ReportFormat.Amount(c.Amount), c.Row,
                 entries.CreditNoteLines.Where(l => l.CreditNoteNo == c.CreditNoteNo).Select(l => new DocumentLineView(l.LineNo, l.Row, l.ItemNo, ReportFormat.Quantity(l.Quantity),
                     ReportFormat.Amount(l.UnitPrice), ReportFormat.Amount(l.Amount), $"{l.InvoiceNo} line {l.InvoiceLineNo}", "", l.ReasonCode ?? "")).ToList())).ToList(),
+            ProjectInvoices = entries.ProjectInvoices.Select(i => new ProjectInvoiceView(i.InvoiceNo, i.Row, i.ProjectNo, i.CustomerNo, i.Status, i.CorrectsInvoiceNo ?? "", i.CorrectedBy ?? "")).ToList(),
+            ProjectActuals = entries.Project.Select(a => new ProjectActualView(a.ActualId, a.Row, a.ProjectNo, a.InvoiceNo, a.InvoiceLineNo, a.TransactionType, a.Resource, ReportFormat.Date(a.Date),
+                ReportFormat.Quantity(a.Quantity), ReportFormat.Amount(a.UnitPrice), ReportFormat.Amount(a.Amount), a.ActualType.ToString(), a.Chargeable ? "yes" : "no",
+                a.ReversesActualId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "")).ToList(),
             Errors = errors,
             RuleNotes = (notes ?? []).Select(n => new RuleNoteView(n.Row.ToString(System.Globalization.CultureInfo.InvariantCulture), n.Rule, n.Kind, n.Text)).ToList(),
             Warnings = warnings,
@@ -40,6 +44,7 @@ public static class ReportModelBuilder
                 new TotalView("Item", items.Count, $"quantity {ReportFormat.Quantity(items.Sum(e => e.Quantity))}"),
                 new TotalView("Capacity", capacity.Count, $"run time {ReportFormat.Quantity(capacity.Sum(e => e.RunTime))}, output {ReportFormat.Quantity(capacity.Sum(e => e.OutputQuantity))}"),
                 new TotalView("Customer", entries.Customer.Count, $"amount {ReportFormat.Amount(entries.Customer.Sum(e => e.Amount))}"),
+                new TotalView("Project", entries.Project.Count, $"billed {ReportFormat.Amount(entries.Project.Where(a => a.ActualType == Contracts.Ledger.ProjectActualType.BilledSales).Sum(a => a.Amount))}, unbilled {ReportFormat.Amount(entries.Project.Where(a => a.ActualType == Contracts.Ledger.ProjectActualType.UnbilledSales).Sum(a => a.Amount))}"),
             ],
         };
     }

@@ -17,8 +17,9 @@ public sealed class PluginLoaderTests : TempFolderTest
         var plugin = Assert.Single(catalog.Plugins, p => p.Name == "output-reversal");
         Assert.Equal("OutputReversal", plugin.FolderName);
         Assert.Equal(Path.Combine(TestHost.PluginsFolder, "OutputReversal", "OutputReversal.dll"), plugin.AssemblyPath);
-        Assert.Same(catalog.Plugins[0], catalog.Find("OUTPUT-REVERSAL"));
-        Assert.Same(catalog.Plugins[0], catalog.Find("OutputReversal"));
+        Assert.Same(plugin, catalog.Find("OUTPUT-REVERSAL"));
+        Assert.Same(plugin, catalog.Find("OutputReversal"));
+        Assert.Equal(["invoice-correction", "output-reversal", "return-credit"], catalog.Plugins.Select(p => p.Name));
     }
 
     [Fact]
@@ -44,7 +45,7 @@ public sealed class PluginLoaderTests : TempFolderTest
         AssertFailure(catalog, "NoPluginType", "PLUGIN004", "no class in it implements IPostingPlugin");
         AssertFailure(catalog, "ThrowingConstructor", "PLUGIN007", "the constructor of ThrowingConstructor.ThrowingPlugin threw InvalidOperationException: the licence file is missing");
         AssertFailure(catalog, "MissingDependency", "PLUGIN003", "its dependency MissingDependency.Helper 1.0.0.0 is missing");
-        AssertFailure(catalog, "FutureContract", "PLUGIN002", "it was built against PluginHost.Contracts 2.0.0.0, and this host has 1.0.0.0");
+        AssertFailure(catalog, "FutureContract", "PLUGIN002", "it was built against PluginHost.Contracts 2.0.0.0, and this host has 1.1.0.0");
     }
 
     [Fact]
