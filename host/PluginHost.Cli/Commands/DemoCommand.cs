@@ -27,7 +27,7 @@ internal static class DemoCommand
                 File.Delete(stale);
 
             var pipeline = new PostingPipeline(context.Runtime.With(database));
-            var table = Tables.Create("Workbook", "Status", "Batch", "Lines", "Item entries", "Capacity entries", "Customer entries", "Refused rows", "Report");
+            var table = Tables.Create("Workbook", "Status", "Batch", "Lines", "Item entries", "Capacity entries", "Customer entries", "Project actuals", "Refused rows", "Report");
             var worst = ExitCodes.Done;
             context.Out.WriteLine($"PluginHost demo: {folder}");
             foreach (var (file, story) in DemoJournals.Write(folder))
@@ -40,7 +40,7 @@ internal static class DemoCommand
                 });
                 context.Out.WriteLine($"- {file}: {story}");
                 ProblemPrinter.Print(context.Out, outcome.Problems);
-                table.AddCells(file, outcome.Status, outcome.Batch, outcome.Lines, outcome.Entries.GetValueOrDefault("item"), outcome.Entries.GetValueOrDefault("capacity"), outcome.Entries.GetValueOrDefault("customer"),
+                table.AddCells(file, outcome.Status, outcome.Batch, outcome.Lines, outcome.Entries.GetValueOrDefault("item"), outcome.Entries.GetValueOrDefault("capacity"), outcome.Entries.GetValueOrDefault("customer"), outcome.Entries.GetValueOrDefault("project"),
                     outcome.Errors.Select(e => e.Where.Row).OfType<int>().Distinct().Count(), outcome.ReportPath is null ? "" : Path.GetFileName(outcome.ReportPath));
                 if (outcome.Status is PostingStatus.Failed or PostingStatus.Duplicate)
                     worst = Math.Max(worst, outcome.ExitCode);
@@ -55,6 +55,10 @@ internal static class DemoCommand
                 var invoices = entries.Customer.Where(e => e.DocumentType == Contracts.Ledger.CustomerDocumentType.Invoice)
                     .Select(e => $"{e.DocumentNo} {Engine.Reports.ReportFormat.Amount(e.RemainingAmount)} of {Engine.Reports.ReportFormat.Amount(e.Amount)} open");
                 context.Out.WriteLine($"Invoices now: {string.Join(", ", invoices)}");
+                var billed = entries.Project.Where(a => a.ActualType == Contracts.Ledger.ProjectActualType.BilledSales).Sum(a => a.Amount);
+                var unbilled = entries.Project.Where(a => a.ActualType == Contracts.Ledger.ProjectActualType.UnbilledSales).GroupBy(a => a.Chargeable)
+                    .Select(g => $"{Engine.Reports.ReportFormat.Amount(g.Sum(a => a.Amount))} {(g.Key ? "chargeable" : "non-chargeable")}");
+                context.Out.WriteLine($"Project PRJ-42 now: billed {Engine.Reports.ReportFormat.Amount(billed)}, unbilled {string.Join(" and ", unbilled)}");
             }
             context.Out.WriteLine($"Database: {database}. Try: pluginhost entries --db {database}");
             return worst;

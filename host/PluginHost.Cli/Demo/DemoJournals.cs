@@ -37,6 +37,9 @@ internal static class DemoJournals
             ("sales-1-invoices.xlsx", "sales: invoice INV-1001 with two lines, INV-1002 with one"),
             ("returns-2-credit.xlsx", "returns: RO-5001 is received, RO-5002 still Awaiting its packing slip, so the batch is refused"),
             ("returns-3-credit-received.xlsx", "returns: RO-5002 left out until it is received; RO-5001 is credited"),
+            ("projects-1-invoices.xlsx", "project invoice PI-3001: 8 h design, a hotel night, a milestone, material"),
+            ("projects-2-corrections.xlsx", "corrective invoice PI-3001-C1: 8 h to 6 h, and half the milestone, which is refused"),
+            ("projects-3-corrections-fixed.xlsx", "PI-3001-C1 again: 8 h to 6 h (2 h stay unbilled), the milestone credited in full"),
         };
         XlsxWriter.Write(Path.Combine(folder, files[0].Item1), new XlsxWriter.Sheet("Output Journal", Headers, originals));
         XlsxWriter.Write(Path.Combine(folder, files[1].Item1), new XlsxWriter.Sheet("Output Journal", Headers, corrections));
@@ -55,11 +58,34 @@ internal static class DemoJournals
         };
         XlsxWriter.Write(Path.Combine(folder, files[4].Item1), new XlsxWriter.Sheet("Sales and Returns", SalesHeaders, returns));
         XlsxWriter.Write(Path.Combine(folder, files[5].Item1), new XlsxWriter.Sheet("Sales and Returns", SalesHeaders, returns.Take(2)));
+        XlsxWriter.Write(Path.Combine(folder, files[6].Item1), new XlsxWriter.Sheet("Project Invoices", ProjectHeaders,
+        [
+            Project("PI-3001", 1, "Time", "Anna (designer)", 8m, 200m, null, null),
+            Project("PI-3001", 2, "Expense", "Hotel", 1m, 129.50m, null, null),
+            Project("PI-3001", 3, "Milestone", "Prototype accepted", 1m, 5000m, null, null),
+            Project("PI-3001", 4, "Material", "Sensor kit", 4m, 49.90m, null, null),
+        ]));
+        XlsxWriter.Write(Path.Combine(folder, files[7].Item1), new XlsxWriter.Sheet("Project Invoices", ProjectHeaders,
+        [
+            Project("PI-3001-C1", 1, "Time", "Anna (designer)", 6m, null, "PI-3001", "Unbilled"),
+            Project("PI-3001-C1", 3, "Milestone", "Prototype accepted", 0.5m, null, "PI-3001", null),
+        ]));
+        XlsxWriter.Write(Path.Combine(folder, files[8].Item1), new XlsxWriter.Sheet("Project Invoices", ProjectHeaders,
+        [
+            Project("PI-3001-C1", 1, "Time", "Anna (designer)", 6m, null, "PI-3001", "Unbilled"),
+            Project("PI-3001-C1", 3, "Milestone", "Prototype accepted", 0m, null, "PI-3001", "Non-chargeable"),
+        ]));
         return files;
     }
 
     private static readonly string[] SalesHeaders =
         ["Order Type", "Order No.", "RMA No.", "Customer No.", "Posting Date", "Invoice No.", "Invoice Line No.", "Item No.", "Quantity", "Unit Price", "Return Reason", "Return Status"];
+
+    private static readonly string[] ProjectHeaders =
+        ["Invoice No.", "Line No.", "Project No.", "Customer No.", "Transaction Type", "Resource", "Date", "Quantity", "Unit Price", "Status", "Corrects Invoice No.", "Remainder"];
+
+    private static object?[] Project(string invoice, int line, string type, string resource, decimal quantity, decimal? price, string? corrects, string? remainder) =>
+        [invoice, line, "PRJ-42", "C-300", type, resource, new DateOnly(2026, 11, corrects is null ? 10 : 20), quantity, price, "Confirmed", corrects, remainder];
 
     private static object?[] Sale(string order, string customer, string invoice, int line, string item, decimal quantity, decimal price) =>
         ["Sales order", order, null, customer, new DateOnly(2026, 11, 3), invoice, line, item, quantity, price, null, null];

@@ -16,7 +16,7 @@ internal static class Tables
             Interactive = InteractionSupport.No,
         });
         if (writer != System.Console.Out || System.Console.IsOutputRedirected)
-            console.Profile.Width = 200;
+            console.Profile.Width = 240;
         return console;
     }
 

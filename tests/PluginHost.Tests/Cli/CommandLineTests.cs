@@ -173,6 +173,25 @@ public sealed class CommandLineTests : TempFolderTest
     }
 
     [Fact]
+    public void ProjectActualsWithJsonUseTheLedgerFieldNamesOfTheDesign()
+    {
+        Run("post", ProjectJournal.New().Line("INV-1", 1, 8, 200m).WriteTo(Temp.File("p.xlsx")));
+        Run("post", ProjectJournal.New().Correction("INV-1C", "INV-1", 1, 6).WriteTo(Temp.File("c.xlsx")));
+
+        var result = Run("entries", "--ledger", "project", "--json");
+
+        Assert.Equal(ExitCodes.Done, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.Equal(
+            ["actualId", "batch", "row", "projectNo", "invoiceNo", "invoiceLineNo", "transactionType", "resource", "date", "quantity", "unitPrice", "amount", "actualType", "chargeable", "reversesActualId", "correction"],
+            json.RootElement[1].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(
+            [("BilledSales", 8m, 1600m), ("BilledSales", -8m, -1600m), ("BilledSales", 6m, 1200m), ("UnbilledSales", 2m, 400m)],
+            json.RootElement.EnumerateArray().Select(a => (a.GetProperty("actualType").GetString(), a.GetProperty("quantity").GetDecimal(), a.GetProperty("amount").GetDecimal())));
+        Assert.Equal(1, json.RootElement[1].GetProperty("reversesActualId").GetInt64());
+    }
+
+    [Fact]
     public void EntriesAsCsvAndBatchesAsJsonListWhatWasPosted()
     {
         Run("post", OutputJournal.New().Output(10, 120).WriteTo(Temp.File("o.xlsx")));
@@ -253,12 +272,14 @@ public sealed class CommandLineTests : TempFolderTest
         Assert.Equal(ExitCodes.Done, result.ExitCode);
         var db = Path.Combine(dir, "pluginhost-demo.db");
         Assert.Equal(
-            [[1L, "posted"], [2L, "rejected"], [3L, "posted"], [4L, "posted"], [5L, "rejected"], [6L, "posted"]],
+            [[1L, "posted"], [2L, "rejected"], [3L, "posted"], [4L, "posted"], [5L, "rejected"], [6L, "posted"], [7L, "posted"], [8L, "rejected"], [9L, "posted"]],
             LedgerQueries.Rows(db, "SELECT id, status FROM batch ORDER BY id").Select(r => r.ToArray()).ToArray());
         Assert.Equal(11, LedgerQueries.Count(db, "item_entry"));
         Assert.Contains("Open output entries now: entry 1 (BIKE-100, 6 left)", result.Out);
         Assert.Contains("Invoices now: INV-1001 1638.93 of 3197.90 open, INV-1002 716.00 of 716.00 open", result.Out);
         Assert.Contains("return order RO-5002 is Awaiting", File.ReadAllText(Path.Combine(dir, "returns-2-credit.report.html")));
+        Assert.Contains("Project PRJ-42 now: billed 1529.10, unbilled 400.00 chargeable and 5000.00 non-chargeable", result.Out);
+        Assert.Contains("is a Milestone: it is either credited in full", File.ReadAllText(Path.Combine(dir, "projects-2-corrections.report.html")));
         foreach (var report in new[] { "output-journal-1-originals", "output-journal-2-corrections", "output-journal-3-corrections-fixed" })
             Assert.True(File.Exists(Path.Combine(dir, report + ".report.html")), report);
         Assert.Contains("Remaining Quantity is too low: entry 2 has 10 left", File.ReadAllText(Path.Combine(dir, "output-journal-2-corrections.report.html")));
