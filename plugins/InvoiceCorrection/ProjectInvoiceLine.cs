@@ -59,8 +59,13 @@ public sealed class ProjectInvoiceLine : JournalLine
     /// <summary>True for a correction line.</summary>
     public bool IsCorrection => !string.IsNullOrWhiteSpace(CorrectsInvoiceNo);
 
-    /// <summary>Status in lower case without spaces: confirmed, draft ...</summary>
-    public string StatusKey => Key(Status);
+    /// <summary>Status as an English key: confirmed, draft (Swedish Bekräftad/Utkast and Norwegian Bekreftet/Utkast give the same).</summary>
+    public string StatusKey => Key(Status) switch
+    {
+        "bekräftad" or "bekreftet" => "confirmed",
+        "utkast" => "draft",
+        var key => key,
+    };
 
     /// <summary>The transaction type as the ledger spells it (Time, Expense, Fee, Milestone, Material), or empty when unknown.</summary>
     public string TransactionTypeName => Key(TransactionType) switch
@@ -73,11 +78,16 @@ public sealed class ProjectInvoiceLine : JournalLine
         _ => "",
     };
 
-    /// <summary>Remainder in lower case without spaces or dashes: "", unbilled, nonchargeable.</summary>
-    public string RemainderKey => Key(Remainder);
+    /// <summary>Remainder as an English key: "", unbilled, nonchargeable (Swedish Ofakturerad / Icke debiterbar, Norwegian Ufakturert / Ikke fakturerbar).</summary>
+    public string RemainderKey => Key(Remainder) switch
+    {
+        "ofakturerad" or "ufakturert" => "unbilled",
+        "ickedebiterbar" or "ejdebiterbar" or "ikkefakturerbar" or "ikkebelastbar" => "nonchargeable",
+        var key => key,
+    };
 
     /// <summary>True when the quantity taken off by a correction is written off rather than kept to bill later.</summary>
-    public bool NonChargeable => RemainderKey is "nonchargeable" or "ejdebiterbar" or "ikkefakturerbar";
+    public bool NonChargeable => RemainderKey == "nonchargeable";
 
-    private static string Key(string text) => string.Concat(text.Where(char.IsLetter)).ToLowerInvariant();
+    private static string Key(string text) => string.Concat(text.Normalize(System.Text.NormalizationForm.FormC).Where(char.IsLetter)).ToLowerInvariant();
 }

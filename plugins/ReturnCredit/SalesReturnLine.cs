@@ -59,8 +59,8 @@ public sealed class SalesReturnLine : JournalLine
     /// <summary>True for a sales order line.</summary>
     public bool IsSale => OrderTypeKey is "salesorder" or "sales" or "försäljningsorder" or "salgsordre";
 
-    /// <summary>True for a returned order line.</summary>
-    public bool IsReturn => OrderTypeKey is "returnedorder" or "returnorder" or "return" or "returorder" or "returordre";
+    /// <summary>True for a returned order line (Dynamics 365: "Returned order", Swedish "Returnerad order", Norwegian "Returnert ordre").</summary>
+    public bool IsReturn => OrderTypeKey is "returnedorder" or "returnorder" or "return" or "returorder" or "returordre" or "returneradorder" or "returnertordre";
 
     /// <summary>The document the line belongs to, for messages: "invoice INV-1" or "return order RO-1".</summary>
     public string DocumentName => IsSale ? $"invoice {InvoiceNo}" : $"return order {OrderNo}";
@@ -68,13 +68,24 @@ public sealed class SalesReturnLine : JournalLine
     /// <summary>The quantity a return gives back: the line's quantity made positive.</summary>
     public decimal ReturnedQuantity => -Quantity;
 
-    /// <summary>Return Status in lower case without spaces, for comparisons: received, awaiting ...</summary>
-    public string ReturnStatusKey => Key(ReturnStatus);
+    /// <summary>
+    /// Return Status as an English key for comparisons: received, awaiting, registered, quarantine, invoiced; the Swedish
+    /// and Norwegian Dynamics 365 captions (Inlevererad/Mottatt, Väntar/Venter ...) give the same keys.
+    /// </summary>
+    public string ReturnStatusKey => Key(ReturnStatus) switch
+    {
+        "inlevererad" or "mottagen" or "mottatt" => "received",
+        "väntar" or "venter" or "avvaktar" => "awaiting",
+        "registrerad" or "registrert" => "registered",
+        "karantän" or "karantene" => "quarantine",
+        "fakturerad" or "fakturert" => "invoiced",
+        var key => key,
+    };
 
     /// <summary>The line amount, to the cent: quantity times unit price, rounded half away from zero.</summary>
     public decimal Amount => Math.Round(Quantity * UnitPrice, 2, MidpointRounding.AwayFromZero);
 
     private string OrderTypeKey => Key(OrderType);
 
-    private static string Key(string text) => string.Concat(text.Where(char.IsLetter)).ToLowerInvariant();
+    private static string Key(string text) => string.Concat(text.Normalize(System.Text.NormalizationForm.FormC).Where(char.IsLetter)).ToLowerInvariant();
 }

@@ -109,6 +109,7 @@ public sealed class UnclearInputTests : TempFolderTest
     [Fact]
     public void ACsvSavedByNordicExcelInWindows1252IsRead()
     {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var path = Csv("ansi.csv", "2026-11-05;OUT-1;PO-1;SKÅP-ÖÄ;10;5;1;", Encoding.GetEncoding(1252));
 
         var outcome = Post(path);
