@@ -24,6 +24,9 @@ public sealed class CorrectedLine
     /// <summary>True when the invoice holds the line.</summary>
     public bool LineExists { get; init; }
 
+    /// <summary>The resource of the billed actual a correction reverses.</summary>
+    public string Resource { get; init; } = "";
+
     /// <summary>The line's transaction type.</summary>
     public string TransactionType { get; init; } = "";
 

@@ -34,6 +34,7 @@ internal sealed class InvoiceCorrectionFacts(ILedgerReader ledger) : IBatchFacts
             CustomerNo = invoice.CustomerNo,
             LineExists = actuals.Count > 0,
             TransactionType = actuals.FirstOrDefault()?.TransactionType ?? "",
+            Resource = billed?.Resource ?? actuals.FirstOrDefault()?.Resource ?? "",
             BilledQuantity = billed?.Quantity ?? 0,
             BilledAmount = billed?.Amount ?? 0,
             UnitPrice = actuals.FirstOrDefault()?.UnitPrice ?? 0,

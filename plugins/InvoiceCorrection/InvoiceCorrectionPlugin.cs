@@ -40,7 +40,9 @@ public sealed class InvoiceCorrectionPlugin : IPostingPlugin
         foreach (var invoice in lines.GroupBy(l => ((ProjectInvoiceLine)l.Line).InvoiceNo, StringComparer.Ordinal))
         {
             var first = (ProjectInvoiceLine)invoice.First().Line;
-            var posted = invoice.SelectMany(l => ActualsOf((ProjectInvoiceLine)l.Line, (CorrectedLine)l.Facts[0]!, context)).ToList();
+            // Only confirmed lines are invoices: a draft posts nothing even if a consultant turned its rule into a warning.
+            var posted = invoice.Where(l => ((ProjectInvoiceLine)l.Line).StatusKey == "confirmed")
+                .SelectMany(l => ActualsOf((ProjectInvoiceLine)l.Line, (CorrectedLine)l.Facts[0]!, context)).ToList();
             if (posted.Count == 0)
                 continue; // a corrective invoice whose lines are all unchanged posts nothing, not even itself
             actuals.AddRange(posted);
@@ -70,7 +72,9 @@ public sealed class InvoiceCorrectionPlugin : IPostingPlugin
         if (corrected.BilledActualId != 0)
             yield return Actual(line, context, -corrected.BilledQuantity, price, ProjectActualType.BilledSales, chargeable: true) with
             {
+                // A reversal mirrors the actual it takes back: same project, resource and type, whatever the row says.
                 Amount = -corrected.BilledAmount, ReversesActualId = corrected.BilledActualId, Correction = true,
+                ProjectNo = corrected.ProjectNo, Resource = corrected.Resource, TransactionType = corrected.TransactionType,
             };
         var billed = line.Quantity > 0
             ? Actual(line, context, line.Quantity, price, ProjectActualType.BilledSales, chargeable: true) with { Correction = true }

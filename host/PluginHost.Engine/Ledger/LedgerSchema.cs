@@ -197,6 +197,7 @@ internal static class LedgerSchema
             corrected_by         TEXT    REFERENCES project_invoice (invoice_no)
         );
         CREATE INDEX project_invoice_corrects ON project_invoice (corrects_invoice_no);
+        CREATE INDEX project_invoice_batch ON project_invoice (batch);
 
         CREATE TABLE project_actual (
             actual_id           INTEGER PRIMARY KEY,
@@ -227,9 +228,10 @@ internal static class LedgerSchema
         BEFORE INSERT ON project_actual
         WHEN NEW.reverses_actual_id IS NOT NULL
         BEGIN
-            SELECT RAISE(ABORT, 'a project reversal must negate the quantity and amount of the actual it reverses')
+            SELECT RAISE(ABORT, 'a project reversal must negate the quantity and amount of the actual it reverses, on the same project and invoice line')
             WHERE NOT EXISTS (SELECT 1 FROM project_actual a WHERE a.actual_id = NEW.reverses_actual_id
-                              AND a.quantity = -NEW.quantity AND a.amount = -NEW.amount AND a.actual_type = NEW.actual_type);
+                              AND a.quantity = -NEW.quantity AND a.amount = -NEW.amount AND a.actual_type = NEW.actual_type
+                              AND a.project_no = NEW.project_no AND a.invoice_line_no = NEW.invoice_line_no);
         END;
         """,
     ];

@@ -134,14 +134,15 @@ public sealed class PostingPipeline(HostRuntime host)
             var rejected = batch with { Status = BatchStatus.Rejected };
             long? number = null;
             string refusal;
-            using (var record = store.BeginBatch())
+            if (request.DryRun)
+                refusal = Render(reports, plugin.Name, ReportModelBuilder.Build(rejected, PostingStatus.Rejected, provisional: true, new BatchEntries(), problems, @checked.Notes));
+            else
             {
                 // The refusal is recorded only with a report that renders: a failing template leaves no record either.
-                if (!request.DryRun)
-                    number = record.CreateBatch(rejected, problems);
-                refusal = Render(reports, plugin.Name, ReportModelBuilder.Build(rejected with { Id = number ?? 0 }, PostingStatus.Rejected, request.DryRun, new BatchEntries(), problems, @checked.Notes));
-                if (!request.DryRun)
-                    record.Commit();
+                using var record = store.BeginBatch();
+                number = record.CreateBatch(rejected, problems);
+                refusal = Render(reports, plugin.Name, ReportModelBuilder.Build(rejected with { Id = number.Value }, PostingStatus.Rejected, provisional: false, new BatchEntries(), problems, @checked.Notes));
+                record.Commit();
             }
             var (rejectedReport, rejectedWarning) = WriteReport(reportPath, refusal);
             return new PostingOutcome
