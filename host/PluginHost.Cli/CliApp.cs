@@ -24,6 +24,7 @@ public static class CliApp
             BatchesCommand.Create(),
             ReportCommand.Create(),
             PluginsCommand.Create(),
+            TemplateCommand.Create(),
             DemoCommand.Create(),
         };
         foreach (var (command, handler) in handlers)

@@ -19,7 +19,10 @@ public sealed class InvoiceCorrectionPlugin : IPostingPlugin
     public string Description => "Project invoices: posts confirmed invoice lines as billed actuals and corrects them with corrective invoices (Project Operations).";
 
     /// <inheritdoc />
-    public JournalSchema Schema { get; } = new(typeof(ProjectInvoiceLine), ["Project Invoices", "Corrective Invoices", "Projektfakturor", "Prosjektfakturaer"]);
+    public JournalSchema Schema { get; } = new(typeof(ProjectInvoiceLine), ["Project Invoices", "Corrective Invoices", "Projektfakturor", "Prosjektfakturaer"])
+    {
+        SheetNameByLanguage = new Dictionary<string, string> { ["en"] = "Project Invoices", ["sv"] = "Projektfakturor", ["nb"] = "Prosjektfakturaer" },
+    };
 
     /// <inheritdoc />
     public IReadOnlyList<RuleInput> RuleInputs { get; } =

@@ -9,51 +9,51 @@ namespace PluginHost.Plugins.InvoiceCorrection;
 public sealed class ProjectInvoiceLine : JournalLine
 {
     /// <summary>Invoice No.: the invoice, or the corrective invoice.</summary>
-    [Column("Invoice No.", "Fakturanummer", "Fakturanummer")]
+    [Column("Invoice No.", "Fakturanummer", "Fakturanummer", Description = "The invoice, or the corrective invoice.", Example = "PI-3001")]
     public string InvoiceNo { get; init; } = "";
 
     /// <summary>Line No.: the invoice line (a correction keeps the number of the line it corrects).</summary>
-    [Column("Line No.", "Radnummer", "Linjenummer")]
+    [Column("Line No.", "Radnummer", "Linjenummer", Description = "The invoice line; a correction keeps the number of the line it corrects.", Example = "1")]
     public int LineNo { get; init; }
 
     /// <summary>Project No.</summary>
-    [Column("Project No.", "Projektnummer", "Prosjektnummer")]
+    [Column("Project No.", "Projektnummer", "Prosjektnummer", Description = "The project.", Example = "PRJ-42")]
     public string ProjectNo { get; init; } = "";
 
     /// <summary>Customer No.</summary>
-    [Column("Customer No.", "Kundnummer", "Kundenummer")]
+    [Column("Customer No.", "Kundnummer", "Kundenummer", Description = "The customer.", Example = "C-300")]
     public string CustomerNo { get; init; } = "";
 
     /// <summary>Transaction Type: Time, Expense, Fee, Milestone or Material.</summary>
-    [Column("Transaction Type", "Transaktionstyp", "Transaksjonstype")]
+    [Column("Transaction Type", "Transaktionstyp", "Transaksjonstype", Description = "Time, Expense, Fee, Milestone or Material.", Values = ["Time", "Expense", "Fee", "Milestone", "Material"], Example = "Time")]
     public string TransactionType { get; init; } = "";
 
     /// <summary>Resource: the person, role or item.</summary>
-    [Column("Resource", "Resurs", "Ressurs")]
+    [Column("Resource", "Resurs", "Ressurs", Description = "The person, role or item.", Example = "Anna (designer)")]
     public string Resource { get; init; } = "";
 
     /// <summary>Date of the transaction, and the posting date of its actuals.</summary>
-    [Column("Date", "Datum", "Dato")]
+    [Column("Date", "Datum", "Dato", Description = "The transaction date, also the posting date.", Example = "2026-11-10")]
     public DateOnly? Date { get; init; }
 
     /// <summary>Quantity: billed on an original line, the corrected quantity on a correction.</summary>
-    [Column("Quantity", "Kvantitet", "Antall")]
+    [Column("Quantity", "Kvantitet", "Antall", Description = "Billed quantity; on a correction, the quantity that should have been billed (0 for a full credit).", Example = "8")]
     public decimal Quantity { get; init; }
 
     /// <summary>Unit Price, to the cent; a correction may leave it empty (the invoiced price is used).</summary>
-    [Column("Unit Price", "Enhetspris", "Enhetspris", Decimals = 2)]
+    [Column("Unit Price", "Enhetspris", "Enhetspris", Decimals = 2, Description = "Unit price; a correction may leave it empty.", Example = "200.00")]
     public decimal UnitPrice { get; init; }
 
     /// <summary>Status of the invoice: Confirmed (posted) or Draft (not an invoice yet).</summary>
-    [Column("Status", "Status", "Status")]
+    [Column("Status", "Status", "Status", Description = "Confirmed (posted) or Draft (not yet an invoice).", Values = ["Confirmed", "Draft"], Example = "Confirmed")]
     public string Status { get; init; } = "";
 
     /// <summary>Corrects Invoice No.: on a correction, the invoice it corrects.</summary>
-    [Column("Corrects Invoice No.", "Korrigerar fakturanummer", "Korrigerer fakturanummer", Required = false)]
+    [Column("Corrects Invoice No.", "Korrigerar fakturanummer", "Korrigerer fakturanummer", Required = false, Description = "On a correction: the invoice it corrects (its latest corrective invoice, if any).")]
     public string CorrectsInvoiceNo { get; init; } = "";
 
     /// <summary>Remainder: Unbilled (default) or Non-chargeable, for the quantity a correction takes off.</summary>
-    [Column("Remainder", "Återstod", "Rest", Required = false)]
+    [Column("Remainder", "Återstod", "Rest", Required = false, Description = "On a correction that lowers a quantity: Unbilled (bill later) or Non-chargeable (write off).", Values = ["Unbilled", "Non-chargeable"])]
     public string Remainder { get; init; } = "";
 
     /// <summary>True for a correction line.</summary>

@@ -17,7 +17,10 @@ public sealed class OutputReversalPlugin : IPostingPlugin
     public string Description => "Output journal: posts production output and reverses output already posted (Business Central).";
 
     /// <inheritdoc />
-    public JournalSchema Schema { get; } = new(typeof(OutputJournalLine), ["Output Journal", "Utflödesjournal", "Ferdigmeldingskladd"]);
+    public JournalSchema Schema { get; } = new(typeof(OutputJournalLine), ["Output Journal", "Utflödesjournal", "Ferdigmeldingskladd"])
+    {
+        SheetNameByLanguage = new Dictionary<string, string> { ["en"] = "Output Journal", ["sv"] = "Utflödesjournal", ["nb"] = "Ferdigmeldingskladd" },
+    };
 
     /// <inheritdoc />
     public IReadOnlyList<RuleInput> RuleInputs { get; } =

@@ -21,7 +21,10 @@ public sealed class ReturnCreditPlugin : IPostingPlugin
     public string Description => "Sales and returns: invoices sales order lines and credits received return orders against their original invoices (Dynamics 365 Finance).";
 
     /// <inheritdoc />
-    public JournalSchema Schema { get; } = new(typeof(SalesReturnLine), ["Sales and Returns", "Return Orders", "Sales Orders", "Försäljning och returer", "Salg og returer"]);
+    public JournalSchema Schema { get; } = new(typeof(SalesReturnLine), ["Sales and Returns", "Return Orders", "Sales Orders", "Försäljning och returer", "Salg og returer"])
+    {
+        SheetNameByLanguage = new Dictionary<string, string> { ["en"] = "Sales and Returns", ["sv"] = "Försäljning och returer", ["nb"] = "Salg og returer" },
+    };
 
     /// <inheritdoc />
     public IReadOnlyList<RuleInput> RuleInputs { get; } =

@@ -21,4 +21,13 @@ public sealed class ColumnAttribute : Attribute
 
     /// <summary>True when the workbook must have this column (the cell itself may still be empty).</summary>
     public bool Required { get; init; } = true;
+
+    /// <summary>What goes in the column, for the comment on its header in a template workbook.</summary>
+    public string Description { get; init; } = "";
+
+    /// <summary>The values the column takes, when it takes a fixed set (offered as a drop-down list in a template).</summary>
+    public string[] Values { get; init; } = [];
+
+    /// <summary>A sample value for the template's sample line, written as in an ISO/invariant cell (2026-11-02, 12.5).</summary>
+    public string Example { get; init; } = "";
 }

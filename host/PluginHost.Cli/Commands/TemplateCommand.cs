@@ -1,0 +1,46 @@
+using System.CommandLine;
+using PluginHost.Cli.Output;
+using PluginHost.Engine.Posting;
+using PluginHost.Engine.Workbooks;
+
+namespace PluginHost.Cli.Commands;
+
+/// <summary><c>template PLUGIN</c>: an empty journal workbook to start from, in English, Swedish or Norwegian.</summary>
+internal static class TemplateCommand
+{
+    public static (Command, Func<CliContext, int>) Create()
+    {
+        var plugin = new Argument<string>("PLUGIN") { Description = "The plugin whose journal to write (see `pluginhost plugins`)" };
+        var output = new Option<string?>("--output", "-o") { Description = "Where to write it (else PLUGIN-template.xlsx in the current folder)" };
+        var language = new Option<string>("--lang") { Description = "Header language: en, sv or nb", DefaultValueFactory = _ => "en" };
+        language.AcceptOnlyFromAmong(JournalTemplate.Languages);
+        var command = new Command("template", "Write an empty journal workbook for a plugin: headers, a sample line, drop-downs and formats") { plugin, output, language };
+        return (command, context =>
+        {
+            var catalog = context.Runtime.Plugins;
+            var name = context.Parse.GetValue(plugin)!;
+            if (catalog.Find(name) is not { } found)
+            {
+                if (catalog.FailureOf(name) is { } failure)
+                {
+                    ProblemPrinter.Print(context.Error, [failure]);
+                    return ExitCodes.Configuration;
+                }
+                context.Error.WriteLine($"error: there is no plugin named '{name}'; the plugins are {string.Join(", ", catalog.Plugins.Select(p => p.Name))}");
+                return ExitCodes.BadInput;
+            }
+            var path = Path.GetFullPath(context.Parse.GetValue(output) ?? $"{found.Name}-template.xlsx");
+            try
+            {
+                JournalTemplate.Write(path, found.Instance.Schema, context.Parse.GetValue(language)!);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                context.Error.WriteLine($"{path}: error: the template cannot be written: {ex.Message}");
+                return ExitCodes.BadInput;
+            }
+            context.Out.WriteLine($"template for {found.Name}: {path}");
+            return ExitCodes.Done;
+        });
+    }
+}
