@@ -14,11 +14,12 @@ internal static class PostCommand
         var plugin = new Option<string?>("--plugin") { Description = "The plugin to use (else detected from sheet name and headers)" };
         var sheet = new Option<string?>("--sheet") { Description = "The sheet to read (else the one holding the journal)" };
         var report = new Option<string?>("--report") { Description = "Where to write the report (else WORKBOOK.report.html next to the workbook)" };
+        var errors = new Option<string?>("--errors") { Description = "Where to write the error workbook after a refusal (else WORKBOOK.errors.xlsx next to the workbook)" };
         var culture = new Option<string?>("--culture") { Description = "Culture of text numbers and dates in cells: sv-SE, nb-NO, en-US ... (else invariant)" };
         var user = new Option<string?>("--user") { Description = "Who posts (else the login name)" };
         var dry = new Option<bool>("--dry-run") { Description = "Check and report what would be posted; write nothing" };
         var json = CommonOptions.Json();
-        var command = new Command(name, description) { workbook, plugin, sheet, report, culture, user, json };
+        var command = new Command(name, description) { workbook, plugin, sheet, report, errors, culture, user, json };
         if (!dryRun)
             command.Options.Add(dry);
 
@@ -51,6 +52,7 @@ internal static class PostCommand
                 Plugin = p.GetValue(plugin),
                 Sheet = p.GetValue(sheet),
                 ReportPath = p.GetValue(report),
+                ErrorsPath = p.GetValue(errors),
                 Culture = cultureInfo,
                 User = p.GetValue(user) ?? Environment.UserName,
                 DryRun = dryRun || p.GetValue(dry),
@@ -71,7 +73,8 @@ internal static class PostCommand
         {
             PostingStatus.Posted => $"posted: batch {o.Batch}, {o.Lines} lines, entries: {entries}. Report: {o.ReportPath}",
             PostingStatus.Validated => $"validated: {o.Lines} lines would post entries: {entries}; nothing was written. Report: {o.ReportPath}",
-            PostingStatus.Rejected => $"rejected: {o.Errors.Count()} errors on {refusedRows} of {o.Lines} lines; nothing was posted{(o.Batch is { } b ? $" (recorded as batch {b})" : "")}. Report: {o.ReportPath}",
+            PostingStatus.Rejected => $"rejected: {o.Errors.Count()} errors on {refusedRows} of {o.Lines} lines; nothing was posted{(o.Batch is { } b ? $" (recorded as batch {b})" : "")}. Report: {o.ReportPath}" +
+                (o.ErrorWorkbookPath is { } fix ? $"{Environment.NewLine}Fix the marked cells in {fix} and post it again." : ""),
             PostingStatus.Duplicate => $"duplicate: already posted as batch {o.Batch}; nothing was posted.",
             _ => $"failed: nothing was posted.",
         };

@@ -29,6 +29,9 @@ public sealed record PostingOutcome
     /// <summary>Success events and OutputExpression values of the rules, per row.</summary>
     public IReadOnlyList<RuleNote> Notes { get; init; } = [];
 
+    /// <summary>The error workbook written after a refusal, if any: the rows with their errors, to fix and upload again.</summary>
+    public string? ErrorWorkbookPath { get; init; }
+
     /// <summary>The report written, if any.</summary>
     public string? ReportPath { get; init; }
 

@@ -28,6 +28,9 @@ public sealed class PostingPipeline(HostRuntime host)
         var reportPath = ReportPathFor(request, path);
         if (CheckReportPath(reportPath, path) is { } badReport)
             return Failed(ExitCodes.BadInput, badReport);
+        var errorsPath = Path.GetFullPath(request.ErrorsPath ?? Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + ".errors.xlsx"));
+        if (CheckReportPath(errorsPath, path) is { } badErrors)
+            return Failed(ExitCodes.BadInput, badErrors with { Message = badErrors.Message.Replace("report", "error workbook", StringComparison.Ordinal) });
 
         IReadOnlyList<SheetPreview> sheets;
         WorkbookFile workbook;
@@ -91,7 +94,7 @@ public sealed class PostingPipeline(HostRuntime host)
             };
             try
             {
-                return Post(request, path, reportPath, store, plugin, rules, reports, journal with { Problems = [.. configurationWarnings, .. journal.Problems] }, batch);
+                return Post(request, path, reportPath, errorsPath, workbook, choice, store, plugin, rules, reports, journal with { Problems = [.. configurationWarnings, .. journal.Problems] }, batch);
             }
             catch (PluginFailureException ex)
             {
@@ -113,7 +116,7 @@ public sealed class PostingPipeline(HostRuntime host)
         }
     }
 
-    private PostingOutcome Post(PostingRequest request, string path, string reportPath, LedgerStore store, LoadedPlugin plugin, CompiledWorkflow rules, ReportRenderer reports, JournalReadResult journal, BatchRecord batch)
+    private PostingOutcome Post(PostingRequest request, string path, string reportPath, string errorsPath, WorkbookFile workbook, JournalChoice choice, LedgerStore store, LoadedPlugin plugin, CompiledWorkflow rules, ReportRenderer reports, JournalReadResult journal, BatchRecord batch)
     {
         using var transaction = store.BeginBatch();
         if (transaction.PostedBatchOf(batch.FileSha256) is { } original)
@@ -145,10 +148,12 @@ public sealed class PostingPipeline(HostRuntime host)
                 record.Commit();
             }
             var (rejectedReport, rejectedWarning) = WriteReport(reportPath, refusal);
+            var (errorWorkbook, errorsWarning) = WriteErrorWorkbook(errorsPath, workbook, choice, problems);
             return new PostingOutcome
             {
                 Status = PostingStatus.Rejected, ExitCode = unreadable ? ExitCodes.BadInput : ExitCodes.Refused, Batch = number, Plugin = plugin.Name,
-                Lines = journal.RowsRead, Problems = [.. problems, .. OneOrNone(rejectedWarning)], Notes = @checked.Notes, ReportPath = rejectedReport,
+                Lines = journal.RowsRead, Problems = [.. problems, .. OneOrNone(rejectedWarning), .. OneOrNone(errorsWarning)], Notes = @checked.Notes,
+                ReportPath = rejectedReport, ErrorWorkbookPath = errorWorkbook,
             };
         }
 
@@ -208,6 +213,22 @@ public sealed class PostingPipeline(HostRuntime host)
             if (File.Exists(temporary))
                 File.Delete(temporary);
             return (null, Problem.Warning("REPORT002", $"the report could not be written to {target} ({ex.Message}); what was posted or refused is recorded all the same, and `pluginhost report BATCH` writes a recorded batch's report again", new SourceLocation { File = target }));
+        }
+    }
+
+    /// <summary>The rows with their errors, for the user to fix and upload again; only when some error is on a row.</summary>
+    private static (string? Path, Problem? Warning) WriteErrorWorkbook(string target, WorkbookFile workbook, JournalChoice choice, IReadOnlyList<Problem> problems)
+    {
+        if (!problems.Any(p => p.IsError && p.Where.Row is not null))
+            return (null, null);
+        try
+        {
+            ErrorWorkbook.Write(target, workbook, choice.Sheet, choice.Header, problems);
+            return (target, null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return (null, Problem.Warning("REPORT003", $"the error workbook could not be written to {target}: {ex.Message}", new SourceLocation { File = target }));
         }
     }
 

@@ -23,6 +23,9 @@ public sealed record PostingRequest
     /// <summary>Check and show what would be posted, write nothing.</summary>
     public bool DryRun { get; init; }
 
+    /// <summary>Where the error workbook of a refused batch goes; null for next to the workbook (NAME.errors.xlsx).</summary>
+    public string? ErrorsPath { get; init; }
+
     /// <summary>Where the report goes; null for next to the workbook (NAME.report.html).</summary>
     public string? ReportPath { get; init; }
 }

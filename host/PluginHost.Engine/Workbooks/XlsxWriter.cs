@@ -12,11 +12,20 @@ namespace PluginHost.Engine.Workbooks;
 /// </summary>
 public static class XlsxWriter
 {
-    /// <summary>A sheet to write: its name, header row and data rows (string, decimal, int, long, DateOnly or null cells).</summary>
-    public sealed record Sheet(string Name, IReadOnlyList<string> Headers, IEnumerable<IReadOnlyList<object?>> Rows);
+    /// <summary>A sheet to write: its name, header row and data rows (string, decimal, int, long, double, bool, DateOnly, DateTime or null cells).</summary>
+    public sealed record Sheet(string Name, IReadOnlyList<string> Headers, IEnumerable<IReadOnlyList<object?>> Rows)
+    {
+        /// <summary>Rows written above the header row, as they were (a title, a note).</summary>
+        public IReadOnlyList<IReadOnlyList<object?>> RowsAbove { get; init; } = [];
+    }
+
+    /// <summary>A cell to draw the eye to (an error): written with a red fill, and wrapped text.</summary>
+    public sealed record Marked(object? Value);
 
     private const uint DateStyle = 1;
     private const uint HeaderStyle = 2;
+    private const uint MarkedStyle = 3;
+    private const uint MarkedDateStyle = 4;
 
     /// <summary>Writes the sheets to <paramref name="path"/>, replacing any file there.</summary>
     public static void Write(string path, params Sheet[] sheets)
@@ -42,6 +51,8 @@ public static class XlsxWriter
         writer.WriteStartElement(new Worksheet());
         writer.WriteStartElement(new SheetData());
         var rowNumber = 1;
+        foreach (var above in sheet.RowsAbove)
+            WriteRow(writer, rowNumber++, above, null);
         WriteRow(writer, rowNumber++, sheet.Headers.Cast<object?>().ToList(), HeaderStyle);
         foreach (var row in sheet.Rows)
             WriteRow(writer, rowNumber++, row, null);
@@ -54,12 +65,15 @@ public static class XlsxWriter
         writer.WriteStartElement(new Row { RowIndex = (uint)number });
         for (var i = 0; i < cells.Count; i++)
         {
-            if (cells[i] is not { } value)
+            var marked = cells[i] is Marked;
+            if ((cells[i] is Marked m ? m.Value : cells[i]) is not { } value)
                 continue;
             var cell = Cell(value);
             cell.CellReference = CellReference.Of(i, number);
             if (style is not null)
                 cell.StyleIndex = style;
+            if (marked)
+                cell.StyleIndex = value is DateOnly or DateTime ? MarkedDateStyle : MarkedStyle;
             writer.WriteElement(cell);
         }
         writer.WriteEndElement();
@@ -69,6 +83,7 @@ public static class XlsxWriter
     {
         string text => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }) },
         DateOnly date => new Cell { CellValue = new CellValue(date.ToDateTime(TimeOnly.MinValue).ToOADate().ToString(CultureInfo.InvariantCulture)), StyleIndex = DateStyle },
+        DateTime time => new Cell { CellValue = new CellValue(time.ToOADate().ToString(CultureInfo.InvariantCulture)), StyleIndex = DateStyle },
         decimal or int or long => new Cell { DataType = CellValues.Number, CellValue = new CellValue(((IFormattable)value).ToString(null, CultureInfo.InvariantCulture)) },
         double d => new Cell { DataType = CellValues.Number, CellValue = new CellValue(d.ToString("R", CultureInfo.InvariantCulture)) },
         bool b => new Cell { DataType = CellValues.Boolean, CellValue = new CellValue(b ? "1" : "0") },
@@ -80,12 +95,15 @@ public static class XlsxWriter
         var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
         styles.Stylesheet = new Stylesheet(
             new Fonts(new Font(), new Font(new Bold())),
-            new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
+            new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
+                new Fill(new PatternFill(new ForegroundColor { Rgb = "FFFFC7CE" }) { PatternType = PatternValues.Solid })),
             new Borders(new Border()),
             new CellFormats(
                 new CellFormat(),
                 new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true }, // built-in short date: read back as a date
-                new CellFormat { FontId = 1, ApplyFont = true }));
+                new CellFormat { FontId = 1, ApplyFont = true },
+                new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { FillId = 2, ApplyFill = true, ApplyAlignment = true },
+                new CellFormat { NumberFormatId = 14, FillId = 2, ApplyNumberFormat = true, ApplyFill = true }));
         styles.Stylesheet.Save();
     }
 }

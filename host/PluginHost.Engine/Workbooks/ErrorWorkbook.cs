@@ -1,0 +1,45 @@
+using PluginHost.Engine.Problems;
+
+namespace PluginHost.Engine.Workbooks;
+
+/// <summary>
+/// After a refused batch: the user's rows as sent, with an Errors column holding every message of each row, the
+/// offending cells marked, and the refused rows first. Fixing the cells and uploading the file again posts it: the
+/// Errors column is a column the journal does not read.
+/// </summary>
+public static class ErrorWorkbook
+{
+    /// <summary>The header of the added column.</summary>
+    public const string ErrorsHeader = "Errors";
+
+    /// <summary>Writes the error workbook of a refused sheet.</summary>
+    public static void Write(string path, WorkbookFile workbook, string sheet, HeaderMatch header, IReadOnlyList<Problem> problems)
+    {
+        var errors = problems.Where(p => p.IsError && p.Where.Row is not null).GroupBy(p => p.Where.Row!.Value).ToDictionary(g => g.Key, g => g.ToList());
+        // An error workbook uploaded again brings its own Errors column: it is replaced, not repeated.
+        var kept = header.Headers.Select((h, i) => (Header: h, Index: i)).Where(x => !string.Equals(x.Header.Trim(), ErrorsHeader, StringComparison.OrdinalIgnoreCase)).ToList();
+        var above = new List<IReadOnlyList<object?>>();
+        var refused = new List<IReadOnlyList<object?>>();
+        var accepted = new List<IReadOnlyList<object?>>();
+        foreach (var row in workbook.ReadRows(sheet))
+        {
+            if (row.Number < header.HeaderRow)
+            {
+                above.Add(row.Cells);
+                continue;
+            }
+            if (row.Number == header.HeaderRow || row.IsEmpty)
+                continue;
+            if (!errors.TryGetValue(row.Number, out var rowErrors))
+            {
+                accepted.Add([.. kept.Select(k => row[k.Index]), null]);
+                continue;
+            }
+            var badCells = rowErrors.Select(e => e.Where.Cell).Where(c => c is not null).ToHashSet();
+            var cells = kept.Select(k => badCells.Contains(CellReference.Of(k.Index, row.Number)) ? new XlsxWriter.Marked(row[k.Index]) : row[k.Index]).ToList();
+            cells.Add(new XlsxWriter.Marked($"row {row.Number}: " + string.Join("\n", rowErrors.Select(e => e.Message))));
+            refused.Add(cells);
+        }
+        XlsxWriter.Write(path, new XlsxWriter.Sheet(sheet, [.. kept.Select(k => k.Header), ErrorsHeader], refused.Concat(accepted)) { RowsAbove = above });
+    }
+}

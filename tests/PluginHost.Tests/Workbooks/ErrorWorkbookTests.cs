@@ -1,0 +1,77 @@
+using System.Globalization;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using PluginHost.Engine.Posting;
+using PluginHost.Tests.Support;
+
+namespace PluginHost.Tests.Workbooks;
+
+/// <summary>After a refusal the user gets their rows back with the errors beside them, fixes the cells, and posts again.</summary>
+public sealed class ErrorWorkbookTests : TempFolderTest
+{
+    [Fact]
+    public void AnErrorWorkbookFixedInPlacePostsTheBatch()
+    {
+        var db = Temp.File("l.db");
+        TestHost.Post(db, OutputJournal.New().Output(10, 120).WriteTo(Temp.File("originals.xlsx")));
+        var corrections = OutputJournal.New()
+            .Reversal(1, -1, -10)
+            .Reversal(1, -12, -10)
+            .Row(OutputJournal.Day, "REV-3", "PO-1", "ITEM-1", "10", "abc", -1m, 1L)
+            .WriteTo(Temp.File("corrections.xlsx"));
+
+        var refused = TestHost.Post(db, corrections);
+
+        Assert.Equal(PostingStatus.Rejected, refused.Status);
+        Assert.Equal(Temp.File("corrections.errors.xlsx"), refused.ErrorWorkbookPath);
+        using (var document = SpreadsheetDocument.Open(refused.ErrorWorkbookPath!, isEditable: true))
+        {
+            var rows = Rows(document);
+            Assert.Equal("Errors", Text(document, rows[0].Elements<Cell>().Last()));
+            Assert.StartsWith("row 3: Row 3: Remaining Quantity is too low", Text(document, Cell(rows[1], "I")));
+            Assert.StartsWith("row 4: Run Time: \"abc\" is not a number", Text(document, Cell(rows[2], "I")));
+            Assert.DoesNotContain(rows[3].Elements<Cell>(), c => c.CellReference!.Value!.StartsWith('I')); // the accepted row comes last, without errors
+            Assert.Equal(3u, Cell(rows[2], "F").StyleIndex!.Value); // the offending cell is marked
+
+            SetNumber(Cell(rows[1], "G"), -5m);
+            SetNumber(Cell(rows[2], "F"), -1m);
+            document.WorkbookPart!.WorksheetParts.Single().Worksheet.Save();
+        }
+
+        var fixedOutcome = TestHost.Post(db, refused.ErrorWorkbookPath!);
+
+        Assert.True(fixedOutcome.Status == PostingStatus.Posted, string.Join("\n", fixedOutcome.Problems));
+        Assert.Equal(3, fixedOutcome.Entries["item"]);
+        Assert.Equal(10m - 5m - 1m - 1m, LedgerQueries.Rows(db, "SELECT remaining_quantity FROM item_entry WHERE entry_no = 1").Select(r => (long)r[0]! / 100000m).Single());
+    }
+
+    [Fact]
+    public void AnErrorWorkbookUploadedAgainAndRefusedAgainKeepsOneErrorsColumn()
+    {
+        var db = Temp.File("l.db");
+        var first = TestHost.Post(db, OutputJournal.New().Output(0, 0).WriteTo(Temp.File("zero.xlsx")));
+
+        var again = TestHost.Post(db, first.ErrorWorkbookPath!);
+
+        Assert.Equal(PostingStatus.Rejected, again.Status);
+        using var document = SpreadsheetDocument.Open(again.ErrorWorkbookPath!, false);
+        var headers = Rows(document)[0].Elements<Cell>().Select(c => Text(document, c)).ToList();
+        Assert.Equal(1, headers.Count(h => h == "Errors"));
+    }
+
+    private static List<Row> Rows(SpreadsheetDocument document) =>
+        document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().ToList();
+
+    private static Cell Cell(Row row, string column) =>
+        row.Elements<Cell>().Single(c => c.CellReference!.Value == column + row.RowIndex!.Value.ToString(CultureInfo.InvariantCulture));
+
+    private static string Text(SpreadsheetDocument document, Cell cell) => cell.InlineString?.InnerText ?? cell.CellValue?.Text ?? "";
+
+    private static void SetNumber(Cell cell, decimal value)
+    {
+        cell.InlineString = null;
+        cell.DataType = CellValues.Number;
+        cell.CellValue = new CellValue(value.ToString(CultureInfo.InvariantCulture));
+        cell.StyleIndex = 0;
+    }
+}
