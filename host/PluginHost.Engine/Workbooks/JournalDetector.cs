@@ -54,7 +54,10 @@ public static class JournalDetector
                 return (new JournalChoice(named[0].Plugin, named[0].Sheet, named[0].Match!), []);
             return (null, [Problem.Error("PLUGIN011", $"the workbook matches more than one plugin ({string.Join(", ", complete.Select(c => c.Plugin.Name))}); choose one with --plugin. {Describe(plugins)}", where)]);
         }
-        return (null, [Problem.Error("PLUGIN012", $"the workbook matches no plugin: no sheet has all the headers of one. {Describe(plugins)}", where)]);
+        var closest = plugins.Select(p => (Plugin: p, Best: Candidates(sheets, p).OrderByDescending(c => c.Score).FirstOrDefault()))
+            .Where(x => x.Best.Match is not null)
+            .Select(x => $"{x.Plugin.Name} found {x.Best.Match!.Columns.Count} of its headers on sheet '{x.Best.Sheet}' and misses {string.Join(", ", x.Best.Match.Missing.Select(c => $"'{c.Caption}'"))}.");
+        return (null, [Problem.Error("PLUGIN012", $"the workbook matches no plugin: no sheet has all the headers of one. {string.Join(" ", closest)} {Describe(plugins)}".Replace("  ", " ", StringComparison.Ordinal), where)]);
     }
 
     private static IReadOnlyList<string>? Ambiguous(IReadOnlyList<SheetPreview> sheets, IReadOnlyList<LoadedPlugin> plugins, string? pluginName)

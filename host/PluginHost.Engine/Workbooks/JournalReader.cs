@@ -8,50 +8,82 @@ namespace PluginHost.Engine.Workbooks;
 public static class JournalReader
 {
     /// <summary>
-    /// Reads the rows below <paramref name="header"/>. Empty rows are skipped; every unreadable cell is an error
-    /// at its cell, and a row with any such error yields no line.
+    /// Reads the rows below <paramref name="header"/>, streaming. Empty rows are skipped; every unreadable cell is an error
+    /// at its cell, and a row with any such error yields no line. A trailing total row (figures only, no key column)
+    /// is left out with a warning.
     /// </summary>
     public static JournalReadResult Read(WorkbookFile file, string sheet, HeaderMatch header, JournalSchema schema, CultureInfo culture)
     {
         var problems = new List<Problem>();
         var lines = new List<JournalLine>();
         var rowsRead = 0;
+        var figures = header.Columns.Where(c => c.Key.Kind == ValueKind.Decimal).Select(c => c.Value).ToList();
+        var keys = header.Columns.Where(c => c.Key.Kind != ValueKind.Decimal).Select(c => c.Value).ToList();
+        var pendingTotals = new List<WorkbookRow>();
+
+        void ReadLine(WorkbookRow row)
+        {
+            rowsRead++;
+            if (ToLine(file, sheet, header, schema, culture, row, problems) is { } line)
+                lines.Add(line);
+        }
+
         foreach (var row in file.ReadRows(sheet))
         {
             if (row.Number <= header.HeaderRow || row.IsEmpty)
                 continue;
-            if (header.Columns.Values.All(i => row[i] is null || row[i] is string s && string.IsNullOrWhiteSpace(s)))
+            if (header.Columns.Values.All(i => IsBlank(row[i])))
             {
                 // Extra columns are kept for the report and ignored by posting: a note beside the journal is no line.
                 problems.Add(Problem.Warning("SHEET007", $"row {row.Number} has text only in columns the journal does not read; it is not a journal line",
                     new SourceLocation { File = file.Path, Sheet = sheet, Row = row.Number }));
                 continue;
             }
-            rowsRead++;
-            var line = (JournalLine)Activator.CreateInstance(schema.LineType)!;
-            var ok = true;
-            foreach (var (column, index) in header.Columns)
+            if (keys.Count > 0 && keys.All(i => IsBlank(row[i])) && figures.Any(i => !IsBlank(row[i])))
             {
-                var parsed = CellParser.Parse(row[index], column, culture);
-                if (parsed.Error is not null)
-                {
-                    ok = false;
-                    problems.Add(Problem.Error("CELL001", $"{column.Caption}: {parsed.Error}", new SourceLocation
-                    {
-                        File = file.Path, Sheet = sheet, Row = row.Number, Column = header.Headers[index], Cell = CellReference.Of(index, row.Number),
-                    }));
-                    continue;
-                }
-                column.Property.SetValue(line, parsed.Value);
-            }
-            if (!ok)
+                pendingTotals.Add(row); // a total row, if nothing but empty rows follows it
                 continue;
-            typeof(JournalLine).GetProperty(nameof(JournalLine.Row))!.SetValue(line, row.Number);
-            typeof(JournalLine).GetProperty(nameof(JournalLine.Sheet))!.SetValue(line, sheet);
-            lines.Add(line);
+            }
+            foreach (var pending in pendingTotals)
+                ReadLine(pending);
+            pendingTotals.Clear();
+            ReadLine(row);
         }
+        foreach (var total in pendingTotals)
+            problems.Add(Problem.Warning("SHEET008", $"row {total.Number} has figures but no key column (a total row, it seems); it is not posted",
+                new SourceLocation { File = file.Path, Sheet = sheet, Row = total.Number }));
         if (rowsRead == 0)
             problems.Add(Problem.Error("SHEET003", $"the sheet has a header row (row {header.HeaderRow}) but no journal lines below it", new SourceLocation { File = file.Path, Sheet = sheet }));
         return new JournalReadResult(sheet, lines, problems, rowsRead, header.ExtraColumns.Select(x => x.Header).ToList());
     }
+
+    private static JournalLine? ToLine(WorkbookFile file, string sheet, HeaderMatch header, JournalSchema schema, CultureInfo culture, WorkbookRow row, List<Problem> problems)
+    {
+        var line = (JournalLine)Activator.CreateInstance(schema.LineType)!;
+        var ok = true;
+        foreach (var (column, index) in header.Columns)
+        {
+            var parsed = CellParser.Parse(row[index], column, culture);
+            if (parsed.Error is not null)
+            {
+                ok = false;
+                problems.Add(Problem.Error("CELL001", $"{column.Caption}: {parsed.Error}", new SourceLocation
+                {
+                    File = file.Path, Sheet = sheet, Row = row.Number, Column = header.Headers[index], Cell = CellReference.Of(index, row.Number),
+                }));
+                continue;
+            }
+            column.Property.SetValue(line, parsed.Value);
+        }
+        if (!ok)
+            return null;
+        RowProperty.SetValue(line, row.Number);
+        SheetProperty.SetValue(line, sheet);
+        return line;
+    }
+
+    private static readonly System.Reflection.PropertyInfo RowProperty = typeof(JournalLine).GetProperty(nameof(JournalLine.Row))!;
+    private static readonly System.Reflection.PropertyInfo SheetProperty = typeof(JournalLine).GetProperty(nameof(JournalLine.Sheet))!;
+
+    private static bool IsBlank(object? value) => value is null || value is string s && string.IsNullOrWhiteSpace(s);
 }
