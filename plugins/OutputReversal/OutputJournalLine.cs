@@ -17,7 +17,7 @@ public sealed class OutputJournalLine : JournalLine
     public string DocumentNo { get; init; } = "";
 
     /// <summary>Prod. Order No.</summary>
-    [Column("Prod. Order No.", "Tillverkningsordernr", "Produksjonsordrenr.", Description = "The production order the output belongs to.", Example = "PO-1001")]
+    [Column("Prod. Order No.", "Tillverkningsordernr", "Produksjonsordrenr.", "Prod.ordernr.", "Prod.ordrenr.", "Production Order No.", Description = "The production order the output belongs to.", Example = "PO-1001")]
     public string ProdOrderNo { get; init; } = "";
 
     /// <summary>Item No.</summary>
@@ -33,7 +33,7 @@ public sealed class OutputJournalLine : JournalLine
     public decimal RunTime { get; init; }
 
     /// <summary>Output Quantity; negative on a reversal.</summary>
-    [Column("Output Quantity", "Utflödesantal", "Ferdigmeldt antall", Description = "Quantity produced; negative to reverse (at most 5 decimals).", Example = "10")]
+    [Column("Output Quantity", "Utflödesantal", "Ferdigmeldt antall", "Utflödeskvantitet", "Avgangsantall", "Output Qty.", Description = "Quantity produced; negative to reverse (at most 5 decimals).", Example = "10")]
     public decimal OutputQuantity { get; init; }
 
     /// <summary>Applies-to Entry: the output entry a reversal applies to.</summary>

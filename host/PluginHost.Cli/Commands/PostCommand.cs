@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using PluginHost.Cli.Output;
 using PluginHost.Engine.Posting;
+using Spectre.Console;
 
 namespace PluginHost.Cli.Commands;
 
@@ -46,7 +47,7 @@ internal static class PostCommand
                 return bad.ExitCode;
             }
 
-            var outcome = new PostingPipeline(context.Runtime).Run(new PostingRequest
+            var request = new PostingRequest
             {
                 WorkbookPath = p.GetValue(workbook)!,
                 Plugin = p.GetValue(plugin),
@@ -56,13 +57,42 @@ internal static class PostCommand
                 Culture = cultureInfo,
                 User = p.GetValue(user) ?? Environment.UserName,
                 DryRun = dryRun || p.GetValue(dry),
-            });
+            };
+            var outcome = RunWithProgress(context, request, showProgress: !asJson && context.Out == Console.Out && !Console.IsOutputRedirected && !Console.IsErrorRedirected);
             ProblemPrinter.Print(human, outcome.Problems);
             human.WriteLine(Summary(outcome));
             if (asJson)
                 Json.Write(context.Out, OutcomeJson.From(outcome));
             return outcome.ExitCode;
         });
+    }
+
+    /// <summary>
+    /// Runs the pipeline; on a terminal, a progress bar appears once a workbook passes a few thousand rows. Never when
+    /// output is redirected or with --json, where it would garble what a program reads.
+    /// </summary>
+    private static PostingOutcome RunWithProgress(CliContext context, PostingRequest request, bool showProgress)
+    {
+        var pipeline = new PostingPipeline(context.Runtime);
+        if (!showProgress)
+            return pipeline.Run(request);
+        PostingOutcome? outcome = null;
+        AnsiConsole.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new SpinnerColumn(), new ElapsedTimeColumn())
+            .Start(display =>
+            {
+                ProgressTask? task = null;
+                var rows = new System.Progress<int>(count =>
+                {
+                    if (count < 3000)
+                        return;
+                    task ??= display.AddTask("Reading rows").IsIndeterminate();
+                    task.Description = $"Reading rows: {count:N0}";
+                });
+                outcome = pipeline.Run(request with { RowsRead = rows });
+            });
+        return outcome!;
     }
 
     private static string Summary(PostingOutcome o)

@@ -2,8 +2,8 @@ namespace PluginHost.Contracts.Journal;
 
 /// <summary>
 /// Marks a property of a <see cref="JournalLine"/> as a workbook column. The captions are the header texts
-/// that identify it, English first (then Swedish and Norwegian where known); headers match case- and
-/// spacing-insensitively. The property's type decides how the cell is read: <c>string</c>,
+/// that identify it: English, Swedish and Norwegian first (templates use them in that order), then any other
+/// spelling users send; headers match case-, spacing- and punctuation-insensitively. The property's type decides how the cell is read: <c>string</c>,
 /// <c>decimal</c>, <c>long</c>, <c>int</c> or <c>DateOnly</c>, nullable when the cell may be empty.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false)]

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using PluginHost.Engine.Ledger;
 using PluginHost.Engine.Plugins;
 using PluginHost.Engine.Problems;
@@ -37,9 +36,8 @@ public sealed class PostingPipeline(HostRuntime host)
         string sha256;
         try
         {
-            // Read once: the hash recorded and the lines posted come from the same bytes.
             workbook = WorkbookFile.Read(path);
-            sha256 = Convert.ToHexStringLower(SHA256.HashData(workbook.Bytes));
+            sha256 = workbook.Sha256;
             sheets = workbook.PreviewSheets(PreviewRows);
         }
         catch (Exception ex) when (IsUnreadable(ex))
@@ -69,12 +67,15 @@ public sealed class PostingPipeline(HostRuntime host)
         JournalReadResult journal;
         try
         {
-            journal = JournalReader.Read(workbook, choice.Sheet, choice.Header, plugin.Instance.Schema, request.Culture);
+            journal = JournalReader.Read(workbook, choice.Sheet, choice.Header, plugin.Instance.Schema, request.Culture, request.RowsRead);
         }
         catch (Exception ex) when (IsUnreadable(ex))
         {
             return Failed(ExitCodes.BadInput, Problem.Error("FILE002", $"the sheet {choice.Sheet} cannot be read: {ex.Message}", new SourceLocation { File = path, Sheet = choice.Sheet }), plugin.Name);
         }
+        // The lines must come from the content whose hash is recorded: a file replaced meanwhile is not posted.
+        if (!workbook.IsUnchanged())
+            return Failed(ExitCodes.BadInput, Problem.Error("FILE004", "the file changed while it was being read; nothing was posted, post it again", new SourceLocation { File = path }), plugin.Name, journal.RowsRead);
 
         LedgerStore store;
         try
@@ -138,13 +139,13 @@ public sealed class PostingPipeline(HostRuntime host)
             long? number = null;
             string refusal;
             if (request.DryRun)
-                refusal = Render(reports, plugin.Name, ReportModelBuilder.Build(rejected, PostingStatus.Rejected, provisional: true, new BatchEntries(), problems, @checked.Notes));
+                refusal = Render(reports, plugin.Name, ReportModelBuilder.Build(rejected, PostingStatus.Rejected, provisional: true, new BatchEntries(), problems, @checked.Notes, journal.ExtraColumns));
             else
             {
                 // The refusal is recorded only with a report that renders: a failing template leaves no record either.
                 using var record = store.BeginBatch();
                 number = record.CreateBatch(rejected, problems);
-                refusal = Render(reports, plugin.Name, ReportModelBuilder.Build(rejected with { Id = number.Value }, PostingStatus.Rejected, provisional: false, new BatchEntries(), problems, @checked.Notes));
+                refusal = Render(reports, plugin.Name, ReportModelBuilder.Build(rejected with { Id = number.Value }, PostingStatus.Rejected, provisional: false, new BatchEntries(), problems, @checked.Notes, journal.ExtraColumns));
                 record.Commit();
             }
             var (rejectedReport, rejectedWarning) = WriteReport(reportPath, refusal);
@@ -163,7 +164,7 @@ public sealed class PostingPipeline(HostRuntime host)
         var written = transaction.ReadBatch();
         var status = request.DryRun ? PostingStatus.Validated : PostingStatus.Posted;
         // Rendered before the commit: a template that fails must not leave a posted batch without its report.
-        var html = Render(reports, plugin.Name, ReportModelBuilder.Build(batch with { Id = id }, status, request.DryRun, written, problems, @checked.Notes));
+        var html = Render(reports, plugin.Name, ReportModelBuilder.Build(batch with { Id = id }, status, request.DryRun, written, problems, @checked.Notes, journal.ExtraColumns));
         if (!request.DryRun)
             transaction.Commit();
         var (report, warning) = WriteReport(reportPath, html);

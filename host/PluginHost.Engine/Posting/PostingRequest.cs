@@ -20,6 +20,9 @@ public sealed record PostingRequest
     /// <summary>Who posts.</summary>
     public string User { get; init; } = Environment.UserName;
 
+    /// <summary>Told the number of rows read so far, every thousand rows (for a progress bar); null for none.</summary>
+    public IProgress<int>? RowsRead { get; init; }
+
     /// <summary>Check and show what would be posted, write nothing.</summary>
     public bool DryRun { get; init; }
 

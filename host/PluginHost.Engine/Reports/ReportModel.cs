@@ -39,6 +39,9 @@ public sealed record ReportModel
     /// <summary>Success events and OutputExpression values of the rules, by row.</summary>
     public IReadOnlyList<RuleNoteView> RuleNotes { get; init; } = [];
 
+    /// <summary>Headers of the workbook's columns that posting does not read (kept, and named so nobody wonders).</summary>
+    public IReadOnlyList<string> IgnoredColumns { get; init; } = [];
+
     /// <summary>Totals per ledger.</summary>
     public IReadOnlyList<TotalView> Totals { get; init; } = [];
 

@@ -7,7 +7,7 @@ namespace PluginHost.Engine.Reports;
 public static class ReportModelBuilder
 {
     /// <summary>The model for one batch.</summary>
-    public static ReportModel Build(BatchRecord batch, string status, bool provisional, BatchEntries entries, IReadOnlyList<Problem> problems, IReadOnlyList<Posting.RuleNote>? notes = null)
+    public static ReportModel Build(BatchRecord batch, string status, bool provisional, BatchEntries entries, IReadOnlyList<Problem> problems, IReadOnlyList<Posting.RuleNote>? notes = null, IReadOnlyList<string>? ignoredColumns = null)
     {
         var items = entries.Items;
         var capacity = entries.Capacity;
@@ -36,6 +36,7 @@ public static class ReportModelBuilder
             ProjectActuals = entries.Project.Select(a => new ProjectActualView(a.ActualId, a.Row, a.ProjectNo, a.InvoiceNo, a.InvoiceLineNo, a.TransactionType, a.Resource, ReportFormat.Date(a.Date),
                 ReportFormat.Quantity(a.Quantity), ReportFormat.Amount(a.UnitPrice), ReportFormat.Amount(a.Amount), a.ActualType.ToString(), a.Chargeable ? "yes" : "no",
                 a.ReversesActualId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "")).ToList(),
+            IgnoredColumns = ignoredColumns ?? [],
             Errors = errors,
             RuleNotes = (notes ?? []).Select(n => new RuleNoteView(n.Row.ToString(System.Globalization.CultureInfo.InvariantCulture), n.Rule, n.Kind, n.Text)).ToList(),
             Warnings = warnings,

@@ -12,7 +12,7 @@ public static class JournalReader
     /// at its cell, and a row with any such error yields no line. A trailing total row (figures only, no key column)
     /// is left out with a warning.
     /// </summary>
-    public static JournalReadResult Read(WorkbookFile file, string sheet, HeaderMatch header, JournalSchema schema, CultureInfo culture)
+    public static JournalReadResult Read(WorkbookFile file, string sheet, HeaderMatch header, JournalSchema schema, CultureInfo culture, IProgress<int>? progress = null)
     {
         var problems = new List<Problem>();
         var lines = new List<JournalLine>();
@@ -23,7 +23,8 @@ public static class JournalReader
 
         void ReadLine(WorkbookRow row)
         {
-            rowsRead++;
+            if (++rowsRead % 1000 == 0)
+                progress?.Report(rowsRead);
             if (ToLine(file, sheet, header, schema, culture, row, problems) is { } line)
                 lines.Add(line);
         }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using ExcelDataReader;
 
@@ -5,37 +6,42 @@ namespace PluginHost.Engine.Workbooks;
 
 /// <summary>
 /// Reads .xlsx, .xls and .csv workbooks row by row through ExcelDataReader, the stand-in for ClosedXML
-/// (docs/workbooks.md). The file is read into memory once: its hash, its sheets and its lines all come from the
-/// same bytes, so a file replaced while it is being posted cannot post content other than the one recorded.
+/// (docs/workbooks.md). Rows stream from the file: memory holds the current row and the journal lines, not the file.
+/// The file's SHA-256 is taken when it is opened and checked again after its lines are read
+/// (<see cref="IsUnchanged"/>), so a file replaced while it is posted cannot post content other than the one recorded.
 /// </summary>
 public sealed class WorkbookFile
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     static WorkbookFile() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    private readonly byte[] _bytes;
-
-    private WorkbookFile(string path, byte[] bytes)
+    private WorkbookFile(string path, string sha256)
     {
         Path = path;
-        _bytes = bytes;
+        Sha256 = sha256;
     }
 
     /// <summary>The file.</summary>
     public string Path { get; }
 
-    /// <summary>The file's bytes, as read once.</summary>
-    public ReadOnlySpan<byte> Bytes => _bytes;
+    /// <summary>Hex SHA-256 of the file's bytes when it was opened.</summary>
+    public string Sha256 { get; }
 
     /// <summary>True for a .csv file.</summary>
     public bool IsCsv => System.IO.Path.GetExtension(Path).Equals(".csv", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Reads a workbook's bytes once.</summary>
-    public static WorkbookFile Read(string path) => new(path, File.ReadAllBytes(path));
+    /// <summary>Opens a workbook: hashes it, streaming.</summary>
+    public static WorkbookFile Read(string path) => new(path, HashOf(path));
 
-    /// <summary>A workbook from bytes already read; <paramref name="path"/> names it (and its extension tells a .csv).</summary>
-    public static WorkbookFile FromBytes(string path, byte[] bytes) => new(path, bytes);
+    /// <summary>True when the file still has the content it had when opened.</summary>
+    public bool IsUnchanged() => string.Equals(HashOf(Path), Sha256, StringComparison.Ordinal);
+
+    private static string HashOf(string path)
+    {
+        using var stream = OpenStream(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    private static FileStream OpenStream(string path) => new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
 
     /// <summary>Each sheet's name and first <paramref name="rows"/> rows.</summary>
     public IReadOnlyList<SheetPreview> PreviewSheets(int rows)
@@ -76,21 +82,28 @@ public sealed class WorkbookFile
 
     private IExcelDataReader CreateReader()
     {
-        var stream = new MemoryStream(_bytes, writable: false);
+        var stream = OpenStream(Path);
         return IsCsv
             ? ExcelReaderFactory.CreateCsvReader(stream, new ExcelReaderConfiguration { FallbackEncoding = CsvEncoding(), LeaveOpen = false })
-            : ExcelReaderFactory.CreateReader(stream);
+            : ExcelReaderFactory.CreateReader(stream, new ExcelReaderConfiguration { LeaveOpen = false });
     }
 
     /// <summary>
     /// UTF-8 (with or without BOM), else Windows-1252: what Swedish and Norwegian Excel write when saving "CSV
-    /// (semicolon separated)" without choosing UTF-8.
+    /// (semicolon separated)" without choosing UTF-8. Decided by decoding the file once, streaming.
     /// </summary>
     private Encoding CsvEncoding()
     {
+        var decoder = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
+        var buffer = new byte[1 << 16];
+        var chars = new char[buffer.Length + 4];
+        using var stream = OpenStream(Path);
         try
         {
-            StrictUtf8.GetCharCount(_bytes);
+            int read;
+            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+                decoder.GetChars(buffer, 0, read, chars, 0, flush: false);
+            decoder.GetChars(buffer, 0, 0, chars, 0, flush: true);
             return Encoding.UTF8;
         }
         catch (DecoderFallbackException)

@@ -66,6 +66,32 @@ public sealed class WorkbookShapesTests : TempFolderTest
         Assert.Equal([[1234_50000L, 12_25000L, "2026-11-03"]], LedgerQueries.Rows(Temp.File("l.db"), "SELECT run_time, output_quantity, posting_date FROM capacity_entry").Select(r => r.ToArray()).ToArray());
     }
 
+    [Theory]
+    [InlineData("sv-SE", "2026-11-03", "12,5")]
+    [InlineData("nb-NO", "03.11.2026", "12,5")]
+    [InlineData("en-US", "11/3/2026", "12.5")]
+    public void TextDatesAndNumbersAreReadAsTheCultureWritesThem(string culture, string date, string runTime)
+    {
+        var path = Temp.File($"{culture}.csv");
+        File.WriteAllText(path, string.Join(";", OutputJournal.Headers) + "\n" + $"{date};OUT-1;PO-1;ITEM-1;10;{runTime};1;\n");
+
+        var outcome = new PostingPipeline(TestHost.With(Temp.File($"{culture}.db"))).Run(new PostingRequest { WorkbookPath = path, Culture = System.Globalization.CultureInfo.GetCultureInfo(culture) });
+
+        Assert.True(outcome.Status == PostingStatus.Posted, string.Join("\n", outcome.Problems));
+        Assert.Equal([["2026-11-03", 12_50000L]], LedgerQueries.Rows(Temp.File($"{culture}.db"), "SELECT posting_date, run_time FROM capacity_entry").Select(r => r.ToArray()).ToArray());
+    }
+
+    [Fact]
+    public void ColumnsTheJournalDoesNotReadAreNamedInTheReport()
+    {
+        var path = Temp.File("extra.xlsx");
+        XlsxWriter.Write(path, new XlsxWriter.Sheet("Output Journal", [.. OutputJournal.Headers, "Approved by"], [[OutputJournal.Day, "OUT-1", "PO-1", "ITEM-1", "10", 5m, 1m, null, "Anna"]]));
+
+        var outcome = TestHost.Post(Temp.File("l.db"), path);
+
+        Assert.Contains("Columns not read by posting: Approved by", File.ReadAllText(outcome.ReportPath!));
+    }
+
     [Fact]
     public void AWorkbookOfAnotherJournalIsRefusedSayingWhichHeadersEachPluginMisses()
     {
