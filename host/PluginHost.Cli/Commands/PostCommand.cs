@@ -83,7 +83,7 @@ internal static class PostCommand
             .Start(display =>
             {
                 ProgressTask? task = null;
-                var rows = new System.Progress<int>(count =>
+                var rows = new InlineProgress(count =>
                 {
                     if (count < 3000)
                         return;
@@ -108,5 +108,11 @@ internal static class PostCommand
             PostingStatus.Duplicate => $"duplicate: already posted as batch {o.Batch}; nothing was posted.",
             _ => $"failed: nothing was posted.",
         };
+    }
+
+    /// <summary>Reports on the reading thread itself (System.Progress posts to the thread pool, racing the display).</summary>
+    private sealed class InlineProgress(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
     }
 }

@@ -28,7 +28,10 @@ internal static class ReportCommand
                 ProblemPrinter.Print(context.Error, all);
                 return ExitCodes.Configuration;
             }
-            var model = ReportModelBuilder.Build(record, record.Status, provisional: false, store.Entries(number), ReportModelBuilder.FromStored(store.Messages(number)));
+            // The model kept at posting time renders the report exactly as it was; batches without one are rebuilt from the ledgers as they stand.
+            var model = store.ReportModel(number) is { } kept && ReportModelJson.Deserialize(kept) is { } snapshot
+                ? snapshot
+                : ReportModelBuilder.Build(record, record.Status, provisional: false, store.Entries(number), ReportModelBuilder.FromStored(store.Messages(number)));
             var path = Path.GetFullPath(context.Parse.GetValue(output) ?? $"batch-{number}.report.html");
             try
             {

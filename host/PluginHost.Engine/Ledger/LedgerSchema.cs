@@ -234,5 +234,12 @@ internal static class LedgerSchema
                               AND a.project_no = NEW.project_no AND a.invoice_line_no = NEW.invoice_line_no);
         END;
         """,
+        """
+        -- Migration 4: the report model of each batch as it stood when posted, so a report rendered later is the same.
+        CREATE TABLE batch_report (
+            batch  INTEGER PRIMARY KEY REFERENCES batch (id),
+            model  TEXT    NOT NULL -- JSON of the report model
+        );
+        """,
     ];
 }

@@ -101,6 +101,9 @@ public sealed class LedgerStore : IDisposable
                 r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6), r.GetString(7)),
             ("$b", batch));
 
+    /// <summary>The report model kept with a batch when it was posted or refused (JSON), or null for a batch without one.</summary>
+    public string? ReportModel(long batch) => _connection.Scalar(null, "SELECT model FROM batch_report WHERE batch = $b", ("$b", batch)) as string;
+
     /// <summary>Everything a batch wrote (or, with null, everything), as stored now.</summary>
     public BatchEntries Entries(long? batch = null) => BatchQueries.Read(_connection, null, batch);
 

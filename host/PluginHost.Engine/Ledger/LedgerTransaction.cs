@@ -79,6 +79,10 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
         return $"{series}-{Convert.ToInt64(last, CultureInfo.InvariantCulture):000000}";
     }
 
+    /// <summary>Keeps the batch's report model (JSON) with it, so the report can be rendered again exactly as it was.</summary>
+    public void SaveReportModel(string json) =>
+        _connection.Execute(_transaction, "INSERT INTO batch_report (batch, model) VALUES ($b, $m)", ("$b", Batch), ("$m", json));
+
     /// <summary>What this batch has written so far, read back inside the transaction (for its report).</summary>
     public BatchEntries ReadBatch() => BatchQueries.Read(_connection, _transaction, Batch);
 

@@ -25,11 +25,13 @@ public sealed class PostingPipeline(HostRuntime host)
         if (!File.Exists(path))
             return Failed(ExitCodes.BadInput, Problem.Error("FILE001", $"the workbook {path} does not exist", new SourceLocation { File = path }));
         var reportPath = ReportPathFor(request, path);
-        if (CheckReportPath(reportPath, path) is { } badReport)
+        if (CheckOutputPath(reportPath, path, "report", "--report") is { } badReport)
             return Failed(ExitCodes.BadInput, badReport);
         var errorsPath = Path.GetFullPath(request.ErrorsPath ?? Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + ".errors.xlsx"));
-        if (CheckReportPath(errorsPath, path) is { } badErrors)
-            return Failed(ExitCodes.BadInput, badErrors with { Message = badErrors.Message.Replace("report", "error workbook", StringComparison.Ordinal) });
+        if (CheckOutputPath(errorsPath, path, "error workbook", "--errors") is { } badErrors)
+            return Failed(ExitCodes.BadInput, badErrors);
+        if (string.Equals(reportPath, errorsPath, StringComparison.Ordinal))
+            return Failed(ExitCodes.BadInput, Problem.Error("REPORT001", $"the report and the error workbook would both be written to {reportPath}; give --report and --errors different files", new SourceLocation { File = reportPath }));
 
         IReadOnlyList<SheetPreview> sheets;
         WorkbookFile workbook;
@@ -74,7 +76,7 @@ public sealed class PostingPipeline(HostRuntime host)
             return Failed(ExitCodes.BadInput, Problem.Error("FILE002", $"the sheet {choice.Sheet} cannot be read: {ex.Message}", new SourceLocation { File = path, Sheet = choice.Sheet }), plugin.Name);
         }
         // The lines must come from the content whose hash is recorded: a file replaced meanwhile is not posted.
-        if (!workbook.IsUnchanged())
+        if (!Unchanged(workbook))
             return Failed(ExitCodes.BadInput, Problem.Error("FILE004", "the file changed while it was being read; nothing was posted, post it again", new SourceLocation { File = path }), plugin.Name, journal.RowsRead);
 
         LedgerStore store;
@@ -145,7 +147,9 @@ public sealed class PostingPipeline(HostRuntime host)
                 // The refusal is recorded only with a report that renders: a failing template leaves no record either.
                 using var record = store.BeginBatch();
                 number = record.CreateBatch(rejected, problems);
-                refusal = Render(reports, plugin.Name, ReportModelBuilder.Build(rejected with { Id = number.Value }, PostingStatus.Rejected, provisional: false, new BatchEntries(), problems, @checked.Notes, journal.ExtraColumns));
+                var model = ReportModelBuilder.Build(rejected with { Id = number.Value }, PostingStatus.Rejected, provisional: false, new BatchEntries(), problems, @checked.Notes, journal.ExtraColumns);
+                refusal = Render(reports, plugin.Name, model);
+                record.SaveReportModel(ReportModelJson.Serialize(model));
                 record.Commit();
             }
             var (rejectedReport, rejectedWarning) = WriteReport(reportPath, refusal);
@@ -164,14 +168,16 @@ public sealed class PostingPipeline(HostRuntime host)
         var written = transaction.ReadBatch();
         var status = request.DryRun ? PostingStatus.Validated : PostingStatus.Posted;
         // Rendered before the commit: a template that fails must not leave a posted batch without its report.
-        var html = Render(reports, plugin.Name, ReportModelBuilder.Build(batch with { Id = id }, status, request.DryRun, written, problems, @checked.Notes, journal.ExtraColumns));
+        var report = ReportModelBuilder.Build(batch with { Id = id }, status, request.DryRun, written, problems, @checked.Notes, journal.ExtraColumns);
+        var html = Render(reports, plugin.Name, report);
+        transaction.SaveReportModel(ReportModelJson.Serialize(report));
         if (!request.DryRun)
             transaction.Commit();
-        var (report, warning) = WriteReport(reportPath, html);
+        var (reportWritten, warning) = WriteReport(reportPath, html);
         return new PostingOutcome
         {
             Status = status, ExitCode = ExitCodes.Done, Batch = request.DryRun ? null : id, Plugin = plugin.Name, Lines = journal.RowsRead,
-            Problems = [.. problems, .. OneOrNone(warning)], Notes = @checked.Notes, Entries = written.Counts(), ReportPath = report,
+            Problems = [.. problems, .. OneOrNone(warning)], Notes = @checked.Notes, Entries = written.Counts(), ReportPath = reportWritten,
         };
     }
 
@@ -185,17 +191,17 @@ public sealed class PostingPipeline(HostRuntime host)
     private static string ReportPathFor(PostingRequest request, string workbook) =>
         Path.GetFullPath(request.ReportPath ?? Path.Combine(Path.GetDirectoryName(workbook)!, Path.GetFileNameWithoutExtension(workbook) + ".report.html"));
 
-    /// <summary>The report must go to a new or report file in an existing folder: never over the workbook or the database.</summary>
-    private Problem? CheckReportPath(string report, string workbook)
+    /// <summary>An output (report, error workbook) must go to a file in an existing folder: never over the workbook or the database.</summary>
+    private Problem? CheckOutputPath(string target, string workbook, string what, string option)
     {
-        var where = new SourceLocation { File = report };
+        var where = new SourceLocation { File = target };
         var database = Path.GetFullPath(host.Folders.Database);
-        if (Directory.Exists(report))
-            return Problem.Error("REPORT001", $"the report path {report} is a folder; give a file name", where);
-        if (!Directory.Exists(Path.GetDirectoryName(report)))
-            return Problem.Error("REPORT001", $"the folder of the report {report} does not exist", where);
-        if (string.Equals(report, workbook, StringComparison.Ordinal) || new[] { database, database + "-wal", database + "-shm", database + "-journal" }.Contains(report, StringComparer.Ordinal))
-            return Problem.Error("REPORT001", $"the report would overwrite {report}, which is the workbook or the database; choose another --report", where);
+        if (Directory.Exists(target))
+            return Problem.Error("REPORT001", $"the {what} path {target} is a folder; give a file name", where);
+        if (!Directory.Exists(Path.GetDirectoryName(target)))
+            return Problem.Error("REPORT001", $"the folder of the {what} {target} does not exist", where);
+        if (string.Equals(target, workbook, StringComparison.Ordinal) || new[] { database, database + "-wal", database + "-shm", database + "-journal" }.Contains(target, StringComparer.Ordinal))
+            return Problem.Error("REPORT001", $"the {what} would overwrite {target}, which is the workbook or the database; choose another {option}", where);
         return null;
     }
 
@@ -217,18 +223,36 @@ public sealed class PostingPipeline(HostRuntime host)
         }
     }
 
+    private static bool Unchanged(WorkbookFile workbook)
+    {
+        try
+        {
+            return workbook.IsUnchanged();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false; // gone or locked since it was read: not the content that was hashed
+        }
+    }
+
     /// <summary>The rows with their errors, for the user to fix and upload again; only when some error is on a row.</summary>
     private static (string? Path, Problem? Warning) WriteErrorWorkbook(string target, WorkbookFile workbook, JournalChoice choice, IReadOnlyList<Problem> problems)
     {
         if (!problems.Any(p => p.IsError && p.Where.Row is not null))
             return (null, null);
+        var temporary = $"{target}.{Environment.ProcessId}.tmp";
         try
         {
-            ErrorWorkbook.Write(target, workbook, choice.Sheet, choice.Header, problems);
+            if (!workbook.IsUnchanged())
+                return (null, Problem.Warning("REPORT003", $"the error workbook was not written: {workbook.Path} changed after it was read", new SourceLocation { File = target }));
+            ErrorWorkbook.Write(temporary, workbook, choice.Sheet, choice.Header, problems);
+            File.Move(temporary, target, overwrite: true);
             return (target, null);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (IsUnreadable(ex))
         {
+            if (File.Exists(temporary))
+                File.Delete(temporary);
             return (null, Problem.Warning("REPORT003", $"the error workbook could not be written to {target}: {ex.Message}", new SourceLocation { File = target }));
         }
     }

@@ -25,7 +25,7 @@ public static class ErrorWorkbook
         {
             if (row.Number < header.HeaderRow)
             {
-                above.Add(row.Cells);
+                above.Add([.. kept.Select(k => row[k.Index])]);
                 continue;
             }
             if (row.Number == header.HeaderRow || row.IsEmpty)
@@ -37,7 +37,8 @@ public static class ErrorWorkbook
             }
             var badCells = rowErrors.Select(e => e.Where.Cell).Where(c => c is not null).ToHashSet();
             var cells = kept.Select(k => badCells.Contains(CellReference.Of(k.Index, row.Number)) ? new XlsxWriter.Marked(row[k.Index]) : row[k.Index]).ToList();
-            cells.Add(new XlsxWriter.Marked($"row {row.Number}: " + string.Join("\n", rowErrors.Select(e => e.Message))));
+            // Refused rows move to the top, so each message names the row it had in the file sent.
+            cells.Add(new XlsxWriter.Marked(string.Join("\n", rowErrors.Select(e => e.Message.StartsWith($"Row {row.Number}:", StringComparison.Ordinal) ? e.Message : $"Row {row.Number}: {e.Message}"))));
             refused.Add(cells);
         }
         XlsxWriter.Write(path, new XlsxWriter.Sheet(sheet, [.. kept.Select(k => k.Header), ErrorsHeader], refused.Concat(accepted)) { RowsAbove = above });

@@ -56,7 +56,9 @@ public static class JournalDetector
         }
         var closest = plugins.Select(p => (Plugin: p, Best: Candidates(sheets, p).OrderByDescending(c => c.Score).FirstOrDefault()))
             .Where(x => x.Best.Match is not null)
-            .Select(x => $"{x.Plugin.Name} found {x.Best.Match!.Columns.Count} of its headers on sheet '{x.Best.Sheet}' and misses {string.Join(", ", x.Best.Match.Missing.Select(c => $"'{c.Caption}'"))}.");
+            .Select(x => $"{x.Plugin.Name} found {x.Best.Match!.Columns.Count} of its headers on sheet '{x.Best.Sheet}'" +
+                         (x.Best.Match.Missing.Count > 0 ? $" and misses {string.Join(", ", x.Best.Match.Missing.Select(c => $"'{c.Caption}'"))}." : "") +
+                         (x.Best.Match.Duplicates.Count > 0 ? $" and has {string.Join(", ", x.Best.Match.Duplicates.Select(c => $"'{c.Caption}'"))} more than once." : ""));
         return (null, [Problem.Error("PLUGIN012", $"the workbook matches no plugin: no sheet has all the headers of one. {string.Join(" ", closest)} {Describe(plugins)}".Replace("  ", " ", StringComparison.Ordinal), where)]);
     }
 

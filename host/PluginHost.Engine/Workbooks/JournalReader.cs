@@ -36,7 +36,7 @@ public static class JournalReader
             if (header.Columns.Values.All(i => IsBlank(row[i])))
             {
                 // Extra columns are kept for the report and ignored by posting: a note beside the journal is no line.
-                problems.Add(Problem.Warning("SHEET007", $"row {row.Number} has text only in columns the journal does not read; it is not a journal line",
+                problems.Add(Problem.Warning("SHEET007", $"row {row.Number} has values only in columns the journal does not read; it is not a journal line",
                     new SourceLocation { File = file.Path, Sheet = sheet, Row = row.Number }));
                 continue;
             }

@@ -79,8 +79,9 @@ public static class JournalTemplate
             var letters = CellReference.ColumnLetters(i);
             validations.Append(new DataValidation(new Formula1($"\"{string.Join(",", values)}\""))
             {
-                Type = DataValidationValues.List, AllowBlank = true, ShowErrorMessage = true, ShowDropDown = false,
-                ErrorTitle = columns[i].Caption, Error = $"Choose one of: {string.Join(", ", values)}",
+                // Information, not stop: the plugins also read these values in Swedish and Norwegian.
+                Type = DataValidationValues.List, AllowBlank = true, ShowErrorMessage = true, ShowDropDown = false, ErrorStyle = DataValidationErrorStyleValues.Information,
+                ErrorTitle = columns[i].Caption, Error = $"Usually one of: {string.Join(", ", values)}",
                 SequenceOfReferences = new ListValue<StringValue> { InnerText = $"{letters}2:{letters}1048576" },
             });
         }

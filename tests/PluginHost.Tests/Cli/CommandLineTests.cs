@@ -221,6 +221,20 @@ public sealed class CommandLineTests : TempFolderTest
     }
 
     [Fact]
+    public void AReportRenderedAfterLaterBatchesChangedTheLedgerIsTheOneWrittenAtPostingTime()
+    {
+        var originals = Run("post", OutputJournal.New().Output(10, 120).WriteTo(Temp.File("o.xlsx")), "--json");
+        var atPosting = File.ReadAllText(JsonDocument.Parse(originals.Out).RootElement.GetProperty("report").GetString()!);
+        Run("post", OutputJournal.New().Reversal(1, -10, -120).WriteTo(Temp.File("r.xlsx")));
+
+        var result = Run("report", "1", "-o", Temp.File("later.html"));
+
+        Assert.Equal(ExitCodes.Done, result.ExitCode);
+        Assert.Equal(atPosting, File.ReadAllText(Temp.File("later.html")));
+        Assert.Contains("<td class=\"num\">10</td><td>yes</td>", atPosting); // remaining 10, open: as posted, not as now
+    }
+
+    [Fact]
     public void ACommandThatNeedsAPluginThatCannotLoadExitsWithThree()
     {
         var plugins = PluginFolders.WithEveryBrokenPlugin(Temp);

@@ -11,11 +11,11 @@ public sealed class LedgerStoreTests : TempFolderTest
     {
         var path = Temp.File("new.db");
         using (var first = LedgerStore.Open(path))
-            Assert.Equal(3, first.SchemaVersion);
+            Assert.Equal(LedgerSchema.Migrations.Count, first.SchemaVersion);
         using (var again = LedgerStore.Open(path))
-            Assert.Equal(3, again.SchemaVersion);
+            Assert.Equal(LedgerSchema.Migrations.Count, again.SchemaVersion);
 
-        Assert.Equal(3, LedgerQueries.Count(path, "schema_version"));
+        Assert.Equal(LedgerSchema.Migrations.Count, LedgerQueries.Count(path, "schema_version"));
         Assert.Equal("wal", LedgerQueries.Rows(path, "PRAGMA journal_mode")[0][0]);
     }
 
@@ -35,7 +35,7 @@ public sealed class LedgerStoreTests : TempFolderTest
 
         using var store = LedgerStore.Open(path);
 
-        Assert.Equal(3, store.SchemaVersion);
+        Assert.Equal(LedgerSchema.Migrations.Count, store.SchemaVersion);
         Assert.Equal(5m, Assert.Single(store.ItemEntries()).RemainingQuantity);
         Assert.Empty(store.CustomerEntries());
     }
@@ -73,7 +73,7 @@ public sealed class LedgerStoreTests : TempFolderTest
         LedgerQueries.Execute(path, "INSERT INTO schema_version (version, applied_at) VALUES (99, 'later')");
 
         var error = Assert.Throws<InvalidOperationException>(() => LedgerStore.Open(path));
-        Assert.Contains("has schema version 99, newer than this program knows (3)", error.Message);
+        Assert.Contains($"has schema version 99, newer than this program knows ({LedgerSchema.Migrations.Count})", error.Message);
     }
 
     [Fact]

@@ -28,8 +28,8 @@ public sealed class ErrorWorkbookTests : TempFolderTest
         {
             var rows = Rows(document);
             Assert.Equal("Errors", Text(document, rows[0].Elements<Cell>().Last()));
-            Assert.StartsWith("row 3: Row 3: Remaining Quantity is too low", Text(document, Cell(rows[1], "I")));
-            Assert.StartsWith("row 4: Run Time: \"abc\" is not a number", Text(document, Cell(rows[2], "I")));
+            Assert.StartsWith("Row 3: Remaining Quantity is too low", Text(document, Cell(rows[1], "I")));
+            Assert.StartsWith("Row 4: Run Time: \"abc\" is not a number", Text(document, Cell(rows[2], "I")));
             Assert.DoesNotContain(rows[3].Elements<Cell>(), c => c.CellReference!.Value!.StartsWith('I')); // the accepted row comes last, without errors
             Assert.Equal(3u, Cell(rows[2], "F").StyleIndex!.Value); // the offending cell is marked
 
