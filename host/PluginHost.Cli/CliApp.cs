@@ -25,6 +25,7 @@ public static class CliApp
             ReportCommand.Create(),
             PluginsCommand.Create(),
             TemplateCommand.Create(),
+            CheckCommand.Create(),
             DemoCommand.Create(),
         };
         foreach (var (command, handler) in handlers)

@@ -101,6 +101,9 @@ public sealed class LedgerStore : IDisposable
                 r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6), r.GetString(7)),
             ("$b", batch));
 
+    /// <summary>Runs the given invariant queries and SQLite's own checks (see <see cref="LedgerCheck"/>).</summary>
+    internal IReadOnlyList<string> Check(IReadOnlyList<(string Name, string Sql)> invariants) => LedgerCheck.Run(_connection, invariants);
+
     /// <summary>The report model kept with a batch when it was posted or refused (JSON), or null for a batch without one.</summary>
     public string? ReportModel(long batch) => _connection.Scalar(null, "SELECT model FROM batch_report WHERE batch = $b", ("$b", batch)) as string;
 

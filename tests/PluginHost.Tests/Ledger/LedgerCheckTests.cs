@@ -1,0 +1,58 @@
+using PluginHost.Engine.Posting;
+using PluginHost.Tests.Support;
+
+namespace PluginHost.Tests.Ledger;
+
+/// <summary>`pluginhost check` finds nothing wrong in a ledger PluginHost wrote, and names what was broken behind its back.</summary>
+public sealed class LedgerCheckTests : TempFolderTest
+{
+    private string PostedLedger()
+    {
+        var db = Temp.File("l.db");
+        TestHost.Post(db, OutputJournal.New().Output(10, 120).WriteTo(Temp.File("o.xlsx")));
+        TestHost.Post(db, OutputJournal.New().Reversal(1, -4, -40).WriteTo(Temp.File("r.xlsx")));
+        TestHost.Post(db, SalesJournal.New().Sale("INV-1", 1, 10, 19.99m).WriteTo(Temp.File("s.xlsx")));
+        TestHost.Post(db, SalesJournal.New().Return("INV-1", 1, -4, 19.99m).WriteTo(Temp.File("c.xlsx")));
+        TestHost.Post(db, ProjectJournal.New().Line("PI-1", 1, 8, 200m).WriteTo(Temp.File("p.xlsx")));
+        TestHost.Post(db, ProjectJournal.New().Correction("PI-1C", "PI-1", 1, 6).WriteTo(Temp.File("pc.xlsx")));
+        TestHost.Post(db, OutputJournal.New().Reversal(1, -99, -1).WriteTo(Temp.File("refused.xlsx")));
+        return db;
+    }
+
+    private Support.Cli.Result Check(string db, params string[] extra) => Support.Cli.Run(["check", .. extra, .. Support.Cli.Folders(db)]);
+
+    [Fact]
+    public void ALedgerPostedByPluginHostIsSound()
+    {
+        var db = PostedLedger();
+
+        var result = Check(db);
+
+        Assert.Equal(ExitCodes.Done, result.ExitCode);
+        Assert.Contains("sound (SQLite integrity, foreign keys and 11 ledger invariants)", result.Out);
+    }
+
+    [Fact]
+    public void EachViolationIsNamedWithItsEntries()
+    {
+        var db = PostedLedger();
+        LedgerQueries.Execute(db, """
+            UPDATE sales_invoice_line SET returned_quantity = 100000 WHERE invoice_no = 'INV-1';
+            UPDATE customer_entry SET remaining_amount = 1000 WHERE document_no = 'INV-1';
+            UPDATE item_entry SET remaining_quantity = 700000 WHERE entry_no = 1;
+            INSERT INTO capacity_entry (entry_no, batch, row, posting_date, document_no, prod_order_no, operation_no, item_no, run_time, output_quantity, item_entry_no)
+            VALUES (99, 7, 2, '2026-11-05', 'X', 'PO-1', '10', 'ITEM-1', 100000, 100000, 1);
+            """);
+
+        var result = Check(db, "--json");
+
+        Assert.Equal(ExitCodes.Refused, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        var violations = json.RootElement.GetProperty("violations").EnumerateArray().Select(v => v.GetString()!).ToList();
+        Assert.Contains(violations, v => v.Contains("item entry 1: remaining 700000, but quantity 1000000 less reversals 400000", StringComparison.Ordinal));
+        Assert.Contains(violations, v => v.Contains("invoice INV-1: open 1000, but amount 19990 less credits 7996", StringComparison.Ordinal));
+        Assert.Contains(violations, v => v.Contains("invoice INV-1 line 1: returned 100000, credited 400000", StringComparison.Ordinal));
+        Assert.Contains(violations, v => v.Contains("batch 7 is rejected but holds capacity entries", StringComparison.Ordinal));
+        Assert.Equal(4, violations.Count);
+    }
+}
