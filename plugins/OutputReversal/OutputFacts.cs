@@ -8,9 +8,19 @@ namespace PluginHost.Plugins.OutputReversal;
 /// Looks up each reversal's applied entry and keeps what the lines above already reversed from it, so that two
 /// lines of one workbook cannot together reverse more than remains.
 /// </summary>
-internal sealed class OutputFacts(ILedgerReader ledger) : IBatchFacts
+internal sealed class OutputFacts(ILedgerReader ledger) : IBatchFacts, IBatchFactsFeedback
 {
     private readonly Dictionary<long, (decimal Quantity, decimal RunTime)> _reversedEarlier = [];
+    private readonly Dictionary<JournalLine, (long Entry, decimal Quantity, decimal RunTime)> _claims = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>A refused row posts nothing, so what it would have reversed stays available to the rows below.</summary>
+    public void Refused(JournalLine line)
+    {
+        if (!_claims.Remove(line, out var claim))
+            return;
+        var earlier = _reversedEarlier[claim.Entry];
+        _reversedEarlier[claim.Entry] = (earlier.Quantity - claim.Quantity, earlier.RunTime - claim.RunTime);
+    }
 
     public IReadOnlyList<object?> FactsFor(JournalLine journalLine)
     {
@@ -41,7 +51,11 @@ internal sealed class OutputFacts(ILedgerReader ledger) : IBatchFacts
         };
         // Only what a reversal takes away counts against later lines.
         if (line.OutputQuantity < 0 || line.RunTime < 0)
-            _reversedEarlier[entryNo] = (earlier.Quantity + Math.Max(0, -line.OutputQuantity), earlier.RunTime + Math.Max(0, -line.RunTime));
+        {
+            var claim = (entryNo, Math.Max(0, -line.OutputQuantity), Math.Max(0, -line.RunTime));
+            _reversedEarlier[entryNo] = (earlier.Quantity + claim.Item2, earlier.RunTime + claim.Item3);
+            _claims[line] = claim;
+        }
         return [applied];
     }
 }

@@ -8,8 +8,17 @@ namespace PluginHost.Plugins.ReturnCredit;
 /// Looks up each return's original invoice line and keeps, across the rows of one workbook, what earlier rows already
 /// returned from each invoice line and which customer, date and RMA each order and invoice was given first.
 /// </summary>
-internal sealed class ReturnCreditFacts(ILedgerReader ledger) : IBatchFacts
+internal sealed class ReturnCreditFacts(ILedgerReader ledger) : IBatchFacts, IBatchFactsFeedback
 {
+    private readonly Dictionary<JournalLine, ((string Invoice, int Line) Key, decimal Quantity)> _claims = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>A refused return credits nothing, so its quantity stays returnable for the rows below.</summary>
+    public void Refused(JournalLine line)
+    {
+        if (_claims.Remove(line, out var claim))
+            _returnedAbove[claim.Key] -= claim.Quantity;
+    }
+
     private readonly Dictionary<(string Invoice, int Line), decimal> _returnedAbove = [];
     private readonly Dictionary<string, SalesReturnLine> _firstOfOrder = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SalesReturnLine> _firstOfInvoice = new(StringComparer.Ordinal);
@@ -26,7 +35,10 @@ internal sealed class ReturnCreditFacts(ILedgerReader ledger) : IBatchFacts
         var key = (line.InvoiceNo, line.InvoiceLineNo);
         var above = _returnedAbove.GetValueOrDefault(key);
         if (line.Quantity < 0)
+        {
             _returnedAbove[key] = above - line.Quantity;
+            _claims[line] = (key, -line.Quantity);
+        }
         var invoice = string.IsNullOrWhiteSpace(line.InvoiceNo) ? null : ledger.FindSalesInvoice(line.InvoiceNo);
         if (invoice is null)
             return OriginalInvoiceLine.None;

@@ -25,12 +25,27 @@ internal sealed class ReturnPosting(IPostingContext context)
         CustomerEntries = _customer, CustomerApplications = _customerApplications, InvoiceLineReturns = _returns,
     };
 
+    /// <summary>
+    /// The credit of a returned quantity, rounded cumulatively: what the line's quantity adds to all returns of the invoice
+    /// line before it (round(price * (before + returned)) - round(price * before)), so that returning an invoice line
+    /// in parts never credits more, nor less, than returning it at once: 0.5 + 0.5 at 10.01 credits 5.01 + 5.00.
+    /// </summary>
+    private static decimal CreditAmount(SalesReturnLine line, OriginalInvoiceLine original)
+    {
+        var before = original.ReturnedInLedger + original.ReturnedByEarlierLines;
+        decimal Value(decimal quantity) => Math.Round(quantity * line.UnitPrice, 2, MidpointRounding.AwayFromZero);
+        return -(Value(before + line.ReturnedQuantity) - Value(before));
+    }
+
     public void CreditNote(IReadOnlyList<(SalesReturnLine Line, OriginalInvoiceLine Original)> lines)
     {
         var first = lines[0].Line;
         var date = first.PostingDate!.Value;
         var number = context.NextDocumentNo(ReturnCreditPlugin.CreditNoteSeries);
         var lineNo = 0;
+        var amounts = new Dictionary<SalesReturnLine, decimal>(ReferenceEqualityComparer.Instance);
+        foreach (var (line, original) in lines)
+            amounts[line] = CreditAmount(line, original);
         foreach (var (line, original) in lines)
         {
             var itemEntryNo = context.NextEntryNo(LedgerKind.Item);
@@ -45,18 +60,18 @@ internal sealed class ReturnPosting(IPostingContext context)
             _lines.Add(new CreditNoteLine
             {
                 CreditNoteNo = number, LineNo = ++lineNo, Batch = context.Batch, Row = line.Row, InvoiceNo = original.InvoiceNo, InvoiceLineNo = original.LineNo,
-                ItemNo = line.ItemNo, Quantity = line.Quantity, UnitPrice = line.UnitPrice, Amount = line.Amount,
+                ItemNo = line.ItemNo, Quantity = line.Quantity, UnitPrice = line.UnitPrice, Amount = amounts[line],
                 ReasonCode = string.IsNullOrWhiteSpace(line.ReturnReason) ? null : line.ReturnReason, ItemEntryNo = itemEntryNo,
             });
         }
         _notes.Add(new CreditNote
         {
             CreditNoteNo = number, Batch = context.Batch, Row = first.Row, ReturnOrderNo = first.OrderNo, RmaNo = first.RmaNo,
-            CustomerNo = first.CustomerNo, PostingDate = date, Amount = lines.Sum(l => l.Line.Amount),
+            CustomerNo = first.CustomerNo, PostingDate = date, Amount = lines.Sum(l => amounts[l.Line]),
         });
         foreach (var invoice in lines.GroupBy(l => l.Original.InvoiceNo, StringComparer.Ordinal))
         {
-            var amount = invoice.Sum(l => l.Line.Amount);
+            var amount = invoice.Sum(l => amounts[l.Line]);
             var row = invoice.First().Line.Row;
             _customer.Add(new CustomerLedgerEntry
             {

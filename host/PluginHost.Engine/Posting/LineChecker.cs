@@ -35,9 +35,15 @@ internal static class LineChecker
             rules.Evaluate(values, run);
             if (run.AnyFailed)
             {
+                var refused = false;
                 foreach (var outcome in run.Failures())
+                {
+                    refused |= outcome.Rule.Severity == Severity.Error;
                     problems.Add(new Problem(outcome.Rule.Severity, outcome.Rule.Name, outcome.Message ?? $"Rule {outcome.Rule.Name} failed.",
-                        new SourceLocation { File = file, Sheet = line.Sheet, Row = line.Row, Rule = outcome.Rule.Name, Workflow = rules.Name }));
+                        new SourceLocation { File = file, Sheet = line.Sheet, Row = line.Row, Rule = outcome.Rule.Name, Workflow = rules.Name, Fields = RuleFields.Of(outcome.Rule) }));
+                }
+                if (refused && facts is IBatchFactsFeedback feedback)
+                    PluginCall.Guard(plugin, $"un-claiming refused row {line.Row}", () => { feedback.Refused(line); return 0; });
             }
             if (run.HasNotes)
                 notes.AddRange(NotesOf(line.Row, run));

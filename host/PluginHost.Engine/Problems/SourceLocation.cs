@@ -27,6 +27,9 @@ public sealed record SourceLocation
     /// <summary>Rule name.</summary>
     public string? Rule { get; init; }
 
+    /// <summary>For a rule's failure on a row: the line fields its expression reads (<c>OutputQuantity</c> ...), to mark their cells.</summary>
+    public IReadOnlyList<string> Fields { get; init; } = [];
+
     /// <summary>Line in a text file (1-based).</summary>
     public int? Line { get; init; }
 

@@ -35,8 +35,11 @@ public static class ErrorWorkbook
                 accepted.Add([.. kept.Select(k => row[k.Index]), null]);
                 continue;
             }
+            // A cell is marked when it could not be read, or when a failed rule reads its column.
             var badCells = rowErrors.Select(e => e.Where.Cell).Where(c => c is not null).ToHashSet();
-            var cells = kept.Select(k => badCells.Contains(CellReference.Of(k.Index, row.Number)) ? new XlsxWriter.Marked(row[k.Index]) : row[k.Index]).ToList();
+            var badFields = rowErrors.SelectMany(e => e.Where.Fields).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var badColumns = header.Columns.Where(c => badFields.Contains(c.Key.Name)).Select(c => c.Value).ToHashSet();
+            var cells = kept.Select(k => badCells.Contains(CellReference.Of(k.Index, row.Number)) || badColumns.Contains(k.Index) ? new XlsxWriter.Marked(row[k.Index]) : row[k.Index]).ToList();
             // Refused rows move to the top, so each message names the row it had in the file sent.
             cells.Add(new XlsxWriter.Marked(string.Join("\n", rowErrors.Select(e => e.Message.StartsWith($"Row {row.Number}:", StringComparison.Ordinal) ? e.Message : $"Row {row.Number}: {e.Message}"))));
             refused.Add(cells);

@@ -128,6 +128,16 @@ public sealed class OutputReversalPostingTests : TempFolderTest
     }
 
     [Fact]
+    public void ARefusedReversalDoesNotUseUpWhatTheLinesBelowMayReverse()
+    {
+        PostOriginals();
+
+        var outcome = Post(OutputJournal.New().Reversal(1, -8, -80, item: "WRONG").Reversal(1, -6, -60), "refused-above.xlsx");
+
+        Assert.Equal([(2, "ItemMatches")], outcome.Errors.Select(e => (e.Where.Row!.Value, e.Code)));
+    }
+
+    [Fact]
     public void ReversingAnEntryAlreadyFullyReversedIsRefused()
     {
         PostOriginals();

@@ -225,6 +225,30 @@ public sealed class ReturnCreditPostingTests : TempFolderTest
     }
 
     [Fact]
+    public void ReturningALineInFractionsCreditsExactlyWhatWasInvoiced()
+    {
+        Posted(SalesJournal.New().Sale("INV-1", 1, 1, 10.01m));
+
+        Posted(SalesJournal.New().Return("INV-1", 1, -0.5m, 10.01m));
+        Posted(SalesJournal.New().Return("INV-1", 1, -0.25m, 10.01m, order: "RO-2", rma: "RMA-2").Return("INV-1", 1, -0.25m, 10.01m, order: "RO-3", rma: "RMA-3"));
+
+        var ledger = Ledger();
+        Assert.Equal([-5.01m, -2.50m, -2.50m], ledger.CreditNoteLines.Select(l => l.Amount));
+        Assert.Equal(0m, ledger.Customer[0].RemainingAmount);
+        Assert.Equal(10.01m, -ledger.CreditNoteLines.Sum(l => l.Amount));
+    }
+
+    [Fact]
+    public void ARefusedReturnLineDoesNotUseUpWhatTheLinesBelowMayReturn()
+    {
+        InvoiceTenAt1999();
+
+        var outcome = Post(SalesJournal.New().Return("INV-1", 1, -8, 19.99m, customer: "C-2").Return("INV-1", 1, -5, 19.99m, order: "RO-2", rma: "RMA-2"));
+
+        Assert.Equal([(2, "SameCustomerAsInvoice")], outcome.Errors.Select(e => (e.Where.Row!.Value, e.Code)));
+    }
+
+    [Fact]
     public void AReturnOrderAlreadyCreditedForAnInvoiceLineIsNotCreditedAgain()
     {
         InvoiceTenAt1999();
