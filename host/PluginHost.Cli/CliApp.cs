@@ -19,7 +19,7 @@ public static class CliApp
         var handlers = new List<(Command Command, Func<CliContext, int> Handler)>
         {
             PostCommand.Create("post", "Check a workbook against its plugin's rules and post it", dryRun: false),
-            PostCommand.Create("validate", "Check a workbook and show what would be posted; write nothing (post --dry-run)", dryRun: true),
+            PostCommand.Create("validate", "Check a workbook and show what would be posted, writing nothing to the ledger (post --dry-run); the report and error workbook are written", dryRun: true),
             EntriesCommand.Create(),
             BatchesCommand.Create(),
             ReportCommand.Create(),

@@ -95,15 +95,17 @@ internal static class PostCommand
         return outcome!;
     }
 
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+
     private static string Summary(PostingOutcome o)
     {
-        var entries = string.Join(", ", o.Entries.Where(e => e.Value > 0).Select(e => $"{e.Value} {e.Key}"));
+        var entries = string.Join(", ", o.Entries.Where(e => e.Value > 0).Select(e => $"{e.Value} {e.Key}")) is { Length: > 0 } listed ? listed : "none";
         var refusedRows = o.Errors.Select(e => e.Where.Row).Where(r => r is not null).Distinct().Count();
         return o.Status switch
         {
-            PostingStatus.Posted => $"posted: batch {o.Batch}, {o.Lines} lines, entries: {entries}. Report: {o.ReportPath}",
-            PostingStatus.Validated => $"validated: {o.Lines} lines would post entries: {entries}; nothing was written. Report: {o.ReportPath}",
-            PostingStatus.Rejected => $"rejected: {o.Errors.Count()} errors on {refusedRows} of {o.Lines} lines; nothing was posted{(o.Batch is { } b ? $" (recorded as batch {b})" : "")}. Report: {o.ReportPath}" +
+            PostingStatus.Posted => $"posted: batch {o.Batch}, {Plural(o.Lines, "line")}, entries: {entries}. Report: {o.ReportPath}",
+            PostingStatus.Validated => $"validated: {Plural(o.Lines, "line")} would post entries: {entries}; nothing was written to the ledger. Report: {o.ReportPath}",
+            PostingStatus.Rejected => $"rejected: {Plural(o.Errors.Count(), "error")} on {refusedRows} of {Plural(o.Lines, "line")}; nothing was posted{(o.Batch is { } b ? $" (recorded as batch {b})" : "")}. Report: {o.ReportPath}" +
                 (o.ErrorWorkbookPath is { } fix ? $"{Environment.NewLine}Fix the marked cells in {fix} and post it again." : ""),
             PostingStatus.Duplicate => $"duplicate: already posted as batch {o.Batch}; nothing was posted.",
             _ => $"failed: nothing was posted.",

@@ -46,7 +46,7 @@ internal static class RulesCheckCommand
                 ProblemPrinter.Print(human, r.problems);
                 human.WriteLine(r.ok
                     ? $"{r.file}: ok, workflow {r.workflow}, {r.rules} rules (SHA-256 {r.sha256![..12]})"
-                    : $"{r.file}: {r.problems.Count(p => p.IsError)} errors; plugin {r.plugin} cannot post until they are fixed");
+                    : $"{r.file}: {r.problems.Count(p => p.IsError)} error{(r.problems.Count(p => p.IsError) == 1 ? "" : "s")}; plugin {r.plugin} cannot post until they are fixed");
             }
             foreach (var file in unused)
                 human.WriteLine($"{file}: warning: no loaded plugin is named {Path.GetFileNameWithoutExtension(file)}, so this file is not used");

@@ -50,8 +50,8 @@ public static class LedgerCheck
             "SELECT batch, 'item entries' AS what FROM item_entry UNION SELECT batch, 'capacity entries' FROM capacity_entry UNION SELECT batch, 'customer entries' FROM customer_entry " +
             "UNION SELECT batch, 'project actuals' FROM project_actual UNION SELECT batch, 'invoices' FROM sales_invoice UNION SELECT batch, 'credit notes' FROM credit_note) t ON t.batch = b.id " +
             "WHERE b.status <> 'posted'"),
-        new("the same file is posted at most once",
-            "SELECT 'file ' || file_sha256 || ' posted as batches ' || group_concat(id, ', ') FROM batch WHERE status = 'posted' GROUP BY file_sha256 HAVING count(*) > 1"),
+        new("the same sheet of the same file is posted at most once",
+            "SELECT 'file ' || file_sha256 || ' sheet ' || sheet || ' posted as batches ' || group_concat(id, ', ') FROM batch WHERE status = 'posted' GROUP BY file_sha256, sheet HAVING count(*) > 1"),
     ];
 
     /// <summary>The violations found, each naming the invariant and the entries; empty for a sound ledger.</summary>

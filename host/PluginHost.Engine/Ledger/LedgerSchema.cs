@@ -241,5 +241,11 @@ internal static class LedgerSchema
             model  TEXT    NOT NULL -- JSON of the report model
         );
         """,
+        """
+        -- Migration 5: a workbook's journal sheets are posted one at a time (--sheet), so a file is a duplicate only
+        -- for the sheet it was posted from.
+        DROP INDEX batch_posted_file;
+        CREATE UNIQUE INDEX batch_posted_file_sheet ON batch (file_sha256, sheet) WHERE status = 'posted';
+        """,
     ];
 }

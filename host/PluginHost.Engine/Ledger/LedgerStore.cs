@@ -84,10 +84,6 @@ public sealed class LedgerStore : IDisposable
     /// </summary>
     public LedgerTransaction BeginBatch() => new(this, _connection, _connection.BeginTransaction(deferred: false));
 
-    /// <summary>The posted batch of a file with this content, or null.</summary>
-    public BatchRecord? FindPostedBatch(string fileSha256) =>
-        Batches(null, "WHERE file_sha256 = $sha AND status = 'posted'", ("$sha", fileSha256)).FirstOrDefault();
-
     /// <summary>Every batch, oldest first.</summary>
     public IReadOnlyList<BatchRecord> Batches() => Batches(null, "");
 

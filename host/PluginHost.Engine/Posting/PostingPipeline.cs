@@ -122,12 +122,12 @@ public sealed class PostingPipeline(HostRuntime host)
     private PostingOutcome Post(PostingRequest request, string path, string reportPath, string errorsPath, WorkbookFile workbook, JournalChoice choice, LedgerStore store, LoadedPlugin plugin, CompiledWorkflow rules, ReportRenderer reports, JournalReadResult journal, BatchRecord batch)
     {
         using var transaction = store.BeginBatch();
-        if (transaction.PostedBatchOf(batch.FileSha256) is { } original)
+        if (transaction.PostedBatchOf(batch.FileSha256, batch.Sheet) is { } original)
         {
             return new PostingOutcome
             {
                 Status = PostingStatus.Duplicate, ExitCode = ExitCodes.Duplicate, Batch = original.Id, Plugin = plugin.Name, Lines = journal.RowsRead,
-                Problems = [Problem.Error("FILE003", $"this file was already posted as batch {original.Id} ({original.FileName}, {ReportFormat.Time(original.CreatedAt)}, by {original.User}); nothing was posted again", new SourceLocation { File = path })],
+                Problems = [Problem.Error("FILE003", $"this file (sheet {original.Sheet}) was already posted as batch {original.Id} ({original.FileName}, {ReportFormat.Time(original.CreatedAt)}, by {original.User}); nothing was posted again", new SourceLocation { File = path })],
             };
         }
 

@@ -89,7 +89,7 @@ public sealed class CommandLineTests : TempFolderTest
         var result = Run("validate", path);
 
         Assert.Equal(ExitCodes.Done, result.ExitCode);
-        Assert.Contains("validated: 1 lines would post entries: 1 item, 1 capacity; nothing was written", result.Out);
+        Assert.Contains("validated: 1 line would post entries: 1 item, 1 capacity; nothing was written to the ledger", result.Out);
         Assert.False(File.Exists(_db));
     }
 

@@ -353,7 +353,7 @@ public sealed class OutputReversalPostingTests : TempFolderTest
         Assert.Equal(PostingStatus.Duplicate, outcome.Status);
         Assert.Equal(ExitCodes.Duplicate, outcome.ExitCode);
         Assert.Equal(1, outcome.Batch);
-        Assert.StartsWith("this file was already posted as batch 1 (once.xlsx", Assert.Single(outcome.Errors).Message);
+        Assert.StartsWith("this file (sheet Output Journal) was already posted as batch 1 (once.xlsx", Assert.Single(outcome.Errors).Message);
         Assert.Equal(1, LedgerQueries.Count(_db, "item_entry"));
     }
 

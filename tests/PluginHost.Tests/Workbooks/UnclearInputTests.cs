@@ -104,6 +104,8 @@ public sealed class UnclearInputTests : TempFolderTest
         Assert.Equal(ExitCodes.BadInput, ambiguous.ExitCode);
         Assert.Equal(PostingStatus.Posted, chosen.Status);
         Assert.Equal(2_00000L, LedgerQueries.Rows(Temp.File("l.db"), "SELECT quantity FROM item_entry")[0][0]);
+        Assert.Equal(PostingStatus.Posted, Post(path, sheet: "Output Journal").Status);
+        Assert.Equal(PostingStatus.Duplicate, Post(path, sheet: "Output Journal").Status);
     }
 
     [Fact]
