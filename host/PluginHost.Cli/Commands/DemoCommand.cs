@@ -20,7 +20,13 @@ internal static class DemoCommand
         var command = new Command("demo", "Post sample workbooks into a fresh demo database and write their reports") { dir };
         return (command, context =>
         {
-            var folder = Path.GetFullPath(context.Parse.GetValue(dir)!);
+            var given = context.Parse.GetValue(dir);
+            if (string.IsNullOrWhiteSpace(given) || File.Exists(given))
+            {
+                context.Error.WriteLine($"error: --dir needs a folder for the demo's files{(File.Exists(given) ? $"; {Path.GetFullPath(given!)} is a file" : "")}");
+                return ExitCodes.BadInput;
+            }
+            var folder = Path.GetFullPath(given);
             Directory.CreateDirectory(folder);
             var database = Path.Combine(folder, DatabaseName);
             foreach (var stale in new[] { database, database + "-wal", database + "-shm" })

@@ -32,10 +32,15 @@ internal static class ReportCommand
             var model = store.ReportModel(number) is { } kept && ReportModelJson.Deserialize(kept) is { } snapshot
                 ? snapshot
                 : ReportModelBuilder.Build(record, record.Status, provisional: false, store.Entries(number), ReportModelBuilder.FromStored(store.Messages(number)));
-            var path = Path.GetFullPath(context.Parse.GetValue(output) ?? $"batch-{number}.report.html");
+            var (path, badPath) = OutputPaths.Resolve(context.Parse.GetValue(output), $"batch-{number}.report.html", "report", "-o", store.Path);
+            if (badPath is not null)
+            {
+                ProblemPrinter.Print(context.Error, [badPath]);
+                return ExitCodes.BadInput;
+            }
             try
             {
-                File.WriteAllText(path, renderer.Render(record.Plugin, model));
+                File.WriteAllText(path!, renderer.Render(record.Plugin, model));
             }
             catch (ReportTemplateException ex)
             {

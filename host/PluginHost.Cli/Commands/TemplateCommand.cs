@@ -29,10 +29,16 @@ internal static class TemplateCommand
                 context.Error.WriteLine($"error: there is no plugin named '{name}'; the plugins are {string.Join(", ", catalog.Plugins.Select(p => p.Name))}");
                 return ExitCodes.BadInput;
             }
-            var path = Path.GetFullPath(context.Parse.GetValue(output) ?? $"{found.Name}-template.xlsx");
+            var (path, badPath) = OutputPaths.Resolve(context.Parse.GetValue(output), $"{found.Name}-template.xlsx", "template", "-o", context.Folders.Database);
+            if (badPath is not null || File.Exists(path))
+            {
+                // A template never replaces a file: it could be the workbook someone filled in yesterday.
+                ProblemPrinter.Print(context.Error, [badPath ?? Engine.Problems.Problem.Error("REPORT001", $"{path} already exists; choose another -o, or delete it first", new Engine.Problems.SourceLocation { File = path })]);
+                return ExitCodes.BadInput;
+            }
             try
             {
-                JournalTemplate.Write(path, found.Instance.Schema, context.Parse.GetValue(language)!);
+                JournalTemplate.Write(path!, found.Instance.Schema, context.Parse.GetValue(language)!);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

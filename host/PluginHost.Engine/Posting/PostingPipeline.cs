@@ -24,14 +24,15 @@ public sealed class PostingPipeline(HostRuntime host)
             return Failed(ExitCodes.BadInput, Problem.Error("FILE001", $"{path} is a folder, not a workbook", new SourceLocation { File = path }));
         if (!File.Exists(path))
             return Failed(ExitCodes.BadInput, Problem.Error("FILE001", $"the workbook {path} does not exist", new SourceLocation { File = path }));
-        var reportPath = ReportPathFor(request, path);
-        if (CheckOutputPath(reportPath, path, "report", "--report") is { } badReport)
+        var stem = Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path));
+        var (reportPath, badReport) = OutputPaths.Resolve(request.ReportPath, stem + ".report.html", "report", "--report", host.Folders.Database, path);
+        if (badReport is not null)
             return Failed(ExitCodes.BadInput, badReport);
-        var errorsPath = Path.GetFullPath(request.ErrorsPath ?? Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + ".errors.xlsx"));
-        if (CheckOutputPath(errorsPath, path, "error workbook", "--errors") is { } badErrors)
+        var (errorsPath, badErrors) = OutputPaths.Resolve(request.ErrorsPath, stem + ".errors.xlsx", "error workbook", "--errors", host.Folders.Database, path);
+        if (badErrors is not null)
             return Failed(ExitCodes.BadInput, badErrors);
         if (string.Equals(reportPath, errorsPath, StringComparison.Ordinal))
-            return Failed(ExitCodes.BadInput, Problem.Error("REPORT001", $"the report and the error workbook would both be written to {reportPath}; give --report and --errors different files", new SourceLocation { File = reportPath }));
+            return Failed(ExitCodes.BadInput, Problem.Error("REPORT001", $"the report and the error workbook would both be written to {reportPath}; give --report and --errors different files", new SourceLocation { File = reportPath! }));
 
         IReadOnlyList<SheetPreview> sheets;
         WorkbookFile workbook;
@@ -97,7 +98,7 @@ public sealed class PostingPipeline(HostRuntime host)
             };
             try
             {
-                return Post(request, path, reportPath, errorsPath, workbook, choice, store, plugin, rules, reports, journal with { Problems = [.. configurationWarnings, .. journal.Problems] }, batch);
+                return Post(request, path, reportPath!, errorsPath!, workbook, choice, store, plugin, rules, reports, journal with { Problems = [.. configurationWarnings, .. journal.Problems] }, batch);
             }
             catch (PluginFailureException ex)
             {
@@ -187,23 +188,6 @@ public sealed class PostingPipeline(HostRuntime host)
     private static bool IsUnreadable(Exception ex) =>
         ex is IOException or UnauthorizedAccessException or ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException
             or NotSupportedException or ArgumentException or System.Xml.XmlException or FormatException or InvalidOperationException or System.Text.DecoderFallbackException;
-
-    private static string ReportPathFor(PostingRequest request, string workbook) =>
-        Path.GetFullPath(request.ReportPath ?? Path.Combine(Path.GetDirectoryName(workbook)!, Path.GetFileNameWithoutExtension(workbook) + ".report.html"));
-
-    /// <summary>An output (report, error workbook) must go to a file in an existing folder: never over the workbook or the database.</summary>
-    private Problem? CheckOutputPath(string target, string workbook, string what, string option)
-    {
-        var where = new SourceLocation { File = target };
-        var database = Path.GetFullPath(host.Folders.Database);
-        if (Directory.Exists(target))
-            return Problem.Error("REPORT001", $"the {what} path {target} is a folder; give a file name", where);
-        if (!Directory.Exists(Path.GetDirectoryName(target)))
-            return Problem.Error("REPORT001", $"the folder of the {what} {target} does not exist", where);
-        if (string.Equals(target, workbook, StringComparison.Ordinal) || new[] { database, database + "-wal", database + "-shm", database + "-journal" }.Contains(target, StringComparer.Ordinal))
-            return Problem.Error("REPORT001", $"the {what} would overwrite {target}, which is the workbook or the database; choose another {option}", where);
-        return null;
-    }
 
     /// <summary>Writes the report through a temporary file. After a commit, a failure is a warning: the batch stays posted.</summary>
     private static (string? Path, Problem? Warning) WriteReport(string target, string html)

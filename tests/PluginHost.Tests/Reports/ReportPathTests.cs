@@ -48,4 +48,30 @@ public sealed class ReportPathTests : TempFolderTest
         Assert.Null(outcome.ReportPath);
         Assert.Equal(1, LedgerQueries.Count(db, "item_entry"));
     }
+
+    [Fact]
+    public void NoCommandWritesOverTheDatabaseOrAUsersFile()
+    {
+        var db = Temp.File("l.db");
+        var workbook = OutputJournal.New().Output(1, 1).WriteTo(Temp.File("o.xlsx"));
+        TestHost.Post(db, workbook);
+        var csv = Temp.File("keep.csv");
+        File.WriteAllText(csv, "precious");
+
+        var results = new[]
+        {
+            Support.Cli.Run(["report", "1", "-o", db, .. Support.Cli.Folders(db)]),
+            Support.Cli.Run(["report", "1", "-o", csv, .. Support.Cli.Folders(db)]),
+            Support.Cli.Run(["report", "1", "-o", "", .. Support.Cli.Folders(db)]),
+            Support.Cli.Run(["template", "output-reversal", "-o", workbook, .. Support.Cli.Folders(db)]),
+            Support.Cli.Run(["post", workbook, "--report", "", .. Support.Cli.Folders(db)]),
+            Support.Cli.Run(["validate", workbook, "--errors", csv, .. Support.Cli.Folders(db)]),
+        };
+
+        Assert.All(results, r => Assert.Equal(ExitCodes.BadInput, r.ExitCode));
+        Assert.All(results, r => Assert.Contains("REPORT001", r.Out + r.Error));
+        Assert.Equal("precious", File.ReadAllText(csv));
+        Assert.Equal(1, LedgerQueries.Count(db, "item_entry"));
+        Assert.True(File.ReadAllBytes(workbook).AsSpan(0, 2).SequenceEqual("PK"u8));
+    }
 }
