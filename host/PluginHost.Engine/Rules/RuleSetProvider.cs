@@ -52,6 +52,8 @@ public sealed class RuleSetProvider(string rulesFolder, RuleCache? cache)
 
     private (CompiledWorkflow?, IReadOnlyList<Problem>) Compile(LoadedPlugin plugin, string path)
     {
+        if (!Directory.Exists(rulesFolder))
+            return (null, [Problem.Error("RULE000", $"the rules folder {rulesFolder} does not exist (--rules, PLUGINHOST_RULES)", new SourceLocation { File = rulesFolder })]);
         if (!File.Exists(path))
             return (null, [Problem.Error("RULE000", $"there is no rule file for plugin {plugin.Name}: {path}", new SourceLocation { File = path })]);
         byte[] bytes;

@@ -5,8 +5,8 @@ namespace PluginHost.Engine.Workbooks;
 /// <summary>
 /// Turns a raw cell into a column's value, or says why it cannot: an unreadable value is an error at its
 /// cell, never a silent zero. Numbers never pass through binary floating point on their way to a decimal
-/// except where the file itself stores a double, and then through its shortest round-trip text, which is
-/// the number the user typed.
+/// except where the file itself stores a double, and then through its text to Excel's 15 significant digits, which
+/// is the number the user typed and sees.
 /// </summary>
 public static class CellParser
 {
@@ -32,7 +32,7 @@ public static class CellParser
     public static string AsText(object raw) => raw switch
     {
         string text => text.Trim(),
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        double d => d.ToString("G15", CultureInfo.InvariantCulture),
         DateTime dt => dt.TimeOfDay == TimeSpan.Zero ? dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : dt.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
         bool b => b ? "TRUE" : "FALSE",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
@@ -58,7 +58,8 @@ public static class CellParser
         switch (raw)
         {
             case double d:
-                if (!decimal.TryParse(d.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+                // Excel keeps 15 significant digits: =0.1+0.2 is 0.3 on screen and here, not 0.30000000000000004.
+                if (!decimal.TryParse(d.ToString("G15", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out value))
                     return new Parsed(null, $"{AsText(raw)} is too large for an amount or quantity");
                 break;
             case string text:

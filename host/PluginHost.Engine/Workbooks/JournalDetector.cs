@@ -85,11 +85,15 @@ public static class JournalDetector
     {
         var where = new SourceLocation { File = file, Sheet = sheet, Row = match.HeaderRow };
         var problems = match.Missing
-            .Select(c => Problem.Error("SHEET002", $"column '{c.Caption}' is missing from the header row (row {match.HeaderRow}); {plugin.Name} needs: {string.Join(", ", plugin.Instance.Schema.Columns().Select(x => x.Caption))}", where))
+            .Select(c => Problem.Error("SHEET002", $"column '{c.Caption}'{OtherLanguages(c)} is missing from the header row (row {match.HeaderRow}); {plugin.Name} needs: {string.Join(", ", plugin.Instance.Schema.Columns().Where(x => x.Declaration.Required).Select(x => x.Caption))}", where))
             .ToList();
         problems.AddRange(match.Duplicates.Select(c => Problem.Error("SHEET004", $"column '{c.Caption}' appears more than once in the header row", where)));
         return problems;
     }
+
+    /// <summary>The Swedish and Norwegian captions of a column, for users whose workbook is not in English.</summary>
+    private static string OtherLanguages(JournalColumn column) =>
+        column.Declaration.Captions.Count >= 3 ? $" (Swedish '{column.Declaration.Captions[1]}', Norwegian '{column.Declaration.Captions[2]}')" : "";
 
     private static string Expected(LoadedPlugin plugin) =>
         $"{plugin.Name} expects a sheet named {string.Join(" or ", plugin.Instance.Schema.SheetNames.Select(n => $"'{n}'"))} with the headers: {string.Join(", ", plugin.Instance.Schema.Columns().Select(c => c.Caption))}.";

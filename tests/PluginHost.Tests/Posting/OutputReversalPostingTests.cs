@@ -158,7 +158,7 @@ public sealed class OutputReversalPostingTests : TempFolderTest
         var outcome = Post(OutputJournal.New().Reversal(1, -1, -121), "runtime.xlsx");
 
         var error = Refused(outcome, "RunTimeSufficient");
-        Assert.Equal("Row 2: Run Time 121 is more than the 120 not yet reversed of capacity entry 1 (run time 120).", error.Message);
+        Assert.Equal("Row 2: the line reverses run time 121, more than the 120 not yet reversed of capacity entry 1 (run time 120).", error.Message);
         AssertNothingPostedBy(outcome, itemEntriesBefore: 2);
     }
 

@@ -54,7 +54,7 @@ public sealed class JournalReadingTests : TempFolderTest
         Assert.Equal(ExitCodes.BadInput, outcome.ExitCode);
         var error = Assert.Single(outcome.Errors);
         Assert.Equal(("SHEET002", "Output Journal", 1), (error.Code, error.Where.Sheet, error.Where.Row!.Value));
-        Assert.StartsWith("column 'Applies-to Entry' is missing from the header row (row 1); output-reversal needs: Posting Date,", error.Message);
+        Assert.StartsWith("column 'Applies-to Entry' (Swedish 'Kopplas till löpnr', Norwegian 'Utligningspost') is missing from the header row (row 1); output-reversal needs: Posting Date,", error.Message);
     }
 
     [Fact]

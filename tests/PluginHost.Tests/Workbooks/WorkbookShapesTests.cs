@@ -54,6 +54,25 @@ public sealed class WorkbookShapesTests : TempFolderTest
     }
 
     [Fact]
+    public void AFormulaIsReadAsExcelShowsItToFifteenDigits()
+    {
+        var path = OutputJournal.New().Output(1, 120).WriteTo(Temp.File("sum.xlsx"));
+        using (var document = SpreadsheetDocument.Open(path, isEditable: true))
+        {
+            var sheet = document.WorkbookPart!.WorksheetParts.Single().Worksheet;
+            var cell = sheet.Descendants<Cell>().Single(c => c.CellReference!.Value == "G2");
+            cell.CellFormula = new CellFormula("0.1+0.2");
+            cell.CellValue = new CellValue("0.30000000000000004");
+            sheet.Save();
+        }
+
+        var outcome = TestHost.Post(Temp.File("l.db"), path);
+
+        Assert.True(outcome.Status == PostingStatus.Posted, string.Join("\n", outcome.Problems));
+        Assert.Equal(30000L, LedgerQueries.Rows(Temp.File("l.db"), "SELECT quantity FROM item_entry")[0][0]);
+    }
+
+    [Fact]
     public void ANorwegianSemicolonCsvWithDecimalCommasIsRead()
     {
         var path = Temp.File("ferdigmelding.csv");
