@@ -32,6 +32,21 @@ internal static class CaseFixes
         return fixes;
     }
 
+    /// <summary>For a name the compiler does not know: the closest name that exists there, as "did you mean" text, or "".</summary>
+    public static string Suggestion(Diagnostic error, SemanticModel model)
+    {
+        if (!NotFound.Contains(error.Id) || model.SyntaxTree.GetRoot().FindNode(error.Location.SourceSpan, getInnermostNodeForTie: true) is not SimpleNameSyntax name)
+            return "";
+        var candidates = name.Parent is MemberAccessExpressionSyntax access && access.Name == name
+            ? Members(model, access.Expression)
+            : model.LookupSymbols(name.SpanStart).Select(s => s.Name);
+        var wanted = name.Identifier.ValueText.ToLowerInvariant();
+        var best = candidates.Where(c => !c.StartsWith("__", StringComparison.Ordinal) && !c.StartsWith('<'))
+            .Distinct().Select(c => (Name: c, Distance: Model.EditDistance.Between(c.ToLowerInvariant(), wanted)))
+            .OrderBy(c => c.Distance).FirstOrDefault();
+        return best.Name is not null && best.Distance <= Math.Max(2, wanted.Length / 3) ? $"; did you mean '{best.Name}'?" : "";
+    }
+
     private static IEnumerable<string> Members(SemanticModel model, ExpressionSyntax receiver)
     {
         var type = model.GetTypeInfo(receiver).Type ?? model.GetSymbolInfo(receiver).Symbol as ITypeSymbol;

@@ -48,9 +48,18 @@ public static class RuleCompiler
 
         CheckScopes(file, workflow, inputs, globals, rules, problems);
         var source = WorkflowSource.Generate(globals, rules, inputs);
-        CheckLimits(file, workflow, source, problems);
+        var broken = CheckLimits(file, workflow, source, problems);
         if (problems.HasErrors())
-            return (null, problems);
+        {
+            // Every problem at once: the texts that passed are still compiled and judged, the broken ones stand in as
+            // neutral values. A broken parameter is not replaced (others use its type), so then the compiler is not asked.
+            if (broken.Any(s => s.Kind == SegmentKind.Parameter))
+                return (null, problems);
+            var reported = problems.Select(p => p.Where.Rule).ToHashSet(StringComparer.Ordinal);
+            var (_, more) = Build(file, workflow, globals, rules, inputs, broken.Select(s => s.Key).ToHashSet());
+            // Problems in generated code, or of a rule already reported, follow from those reported: left out.
+            return (null, [.. problems, .. more.Where(p => p.Where.Rule is not null && !reported.Contains(p.Where.Rule))]);
+        }
 
         var (image, compileProblems) = Build(file, workflow, globals, rules, inputs);
         if (image is null)
@@ -62,7 +71,8 @@ public static class RuleCompiler
     }
 
     /// <summary>Compiles, correcting the case of names RulesEngine would have matched, and checks the allow-list.</summary>
-    private static (byte[]? Image, IReadOnlyList<Problem> Problems) Build(RuleFile file, WorkflowDefinition workflow, IReadOnlyList<ScopedParam> globals, IReadOnlyList<RuleDefinition> rules, IReadOnlyList<RuleInput> inputs)
+    private static (byte[]? Image, IReadOnlyList<Problem> Problems) Build(RuleFile file, WorkflowDefinition workflow, IReadOnlyList<ScopedParam> globals, IReadOnlyList<RuleDefinition> rules, IReadOnlyList<RuleInput> inputs,
+        IReadOnlySet<(JsonStringNode, int)>? blanked = null)
     {
         var inputAssemblies = inputs.Select(i => i.Type.Assembly).Append(typeof(IPostingPlugin).Assembly).Distinct().ToList();
         var references = FrameworkReferences.Get()
@@ -72,7 +82,7 @@ public static class RuleCompiler
         var fixes = new Dictionary<(JsonStringNode, int), IReadOnlyList<(int Offset, string Text)>>();
         for (var round = 0; ; round++)
         {
-            var source = WorkflowSource.Generate(globals, rules, inputs, fixes);
+            var source = WorkflowSource.Generate(globals, rules, inputs, fixes, blanked);
             var tree = CSharpSyntaxTree.ParseText(source.Code, new CSharpParseOptions(LanguageVersion.Latest));
             var compilation = CSharpCompilation.Create($"PluginHost.Rules.{workflow.Name}.{file.Sha256[..16]}", [tree], references,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, checkOverflow: true, deterministic: true));
@@ -89,7 +99,7 @@ public static class RuleCompiler
                 }
                 // Every problem at once: the allow-list still judges the expressions that did compile.
                 var broken = errors.Select(e => source.Segments.FirstOrDefault(s => s.Contains(e.Location.SourceSpan.Start))).ToHashSet();
-                return (null, [.. errors.Select(located.Problem), .. Refusals(source, tree, model, inputs, located, broken)]);
+                return (null, [.. errors.Select(e => located.Problem(e, CaseFixes.Suggestion(e, model))), .. Refusals(source, tree, model, inputs, located, broken)]);
             }
 
             var refusals = Refusals(source, tree, model, inputs, located, new HashSet<SourceSegment?>());
@@ -234,14 +244,17 @@ public static class RuleCompiler
             new SourceLocation { File = file.Path, Workflow = workflow.Name, Rule = parameter.Name, Line = parameter.Expression.Position.Line, Position = parameter.Expression.Position.Column });
 
 
-    private static void CheckLimits(RuleFile file, WorkflowDefinition workflow, WorkflowSource source, List<Problem> problems)
+    /// <summary>Checks each text alone (length, one expression, nesting); returns the segments found broken.</summary>
+    private static List<SourceSegment> CheckLimits(RuleFile file, WorkflowDefinition workflow, WorkflowSource source, List<Problem> problems)
     {
         var located = new RuleLocator(file, workflow, source);
+        var broken = new List<SourceSegment>();
         foreach (var segment in source.Segments)
         {
             if (segment.OriginalLength > MaxExpressionLength)
             {
                 problems.Add(located.Problem("RULE031", $"the expression of '{segment.Owner}' is {segment.OriginalLength} characters long; at most {MaxExpressionLength} are allowed", segment, segment.Start));
+                broken.Add(segment);
                 continue;
             }
             var parsed = SyntaxFactory.ParseExpression(segment.Translation.Text);
@@ -249,12 +262,17 @@ public static class RuleCompiler
             {
                 // Parsed alone, so that text after the expression ("true); return; //") cannot become code of its own.
                 problems.Add(located.Problem("RULE020", $"{located.Describe(segment)}: the text is not one C# expression: {syntax.GetMessage(System.Globalization.CultureInfo.InvariantCulture)} [{syntax.Id}]", segment, segment.Start + syntax.Location.SourceSpan.Start));
+                broken.Add(segment);
                 continue;
             }
             var depth = Depth(parsed);
             if (depth > MaxNestingDepth)
+            {
                 problems.Add(located.Problem("RULE032", $"the expression of '{segment.Owner}' nests {depth} levels deep; at most {MaxNestingDepth} are allowed", segment, segment.Start));
+                broken.Add(segment);
+            }
         }
+        return broken;
     }
 
     private static int Depth(SyntaxNode node)

@@ -8,7 +8,10 @@ namespace PluginHost.Engine.Rules.Compilation;
 internal sealed class RuleLocator(RuleFile file, WorkflowDefinition workflow, WorkflowSource source)
 {
     /// <summary>A compiler diagnostic as a problem in the rule file.</summary>
-    public Problem Problem(Diagnostic diagnostic)
+    public Problem Problem(Diagnostic diagnostic) => Problem(diagnostic, "");
+
+    /// <summary>A compiler diagnostic as a problem in the rule file, with a hint after its message.</summary>
+    public Problem Problem(Diagnostic diagnostic, string hint)
     {
         var offset = diagnostic.Location.SourceSpan.Start;
         var segment = source.Segments.FirstOrDefault(s => s.Contains(offset));
@@ -17,7 +20,7 @@ internal sealed class RuleLocator(RuleFile file, WorkflowDefinition workflow, Wo
             return Problems.Problem.Error("RULE020", $"{message} (in code generated for workflow '{workflow.Name}')", new SourceLocation { File = file.Path, Workflow = workflow.Name });
         if (diagnostic.Id is "CS0029" or "CS0266" && segment.Kind == SegmentKind.RuleExpression && diagnostic.Location.SourceSpan.Length >= segment.Length)
             message = $"the expression must be true or false, but it is {message.Split('\'').ElementAtOrDefault(1) ?? "not a boolean"}";
-        return Problem("RULE020", $"{Describe(segment)}: {message} [{diagnostic.Id}]", segment, offset);
+        return Problem("RULE020", $"{Describe(segment)}: {message}{hint} [{diagnostic.Id}]", segment, offset);
     }
 
     /// <summary>A problem at an offset of a segment.</summary>

@@ -31,13 +31,16 @@ public sealed class WorkflowSource
     private readonly IReadOnlyList<RuleInput> _inputs;
     private readonly IReadOnlyDictionary<(JsonStringNode, int), IReadOnlyList<(int Offset, string Text)>> _fixes;
     private readonly bool _withCode;
+    private readonly IReadOnlySet<(JsonStringNode, int)> _blanked;
 
-    private WorkflowSource(IReadOnlyList<ScopedParam> globals, IReadOnlyList<RuleInput> inputs, IReadOnlyDictionary<(JsonStringNode, int), IReadOnlyList<(int Offset, string Text)>> fixes, bool withCode)
+    private WorkflowSource(IReadOnlyList<ScopedParam> globals, IReadOnlyList<RuleInput> inputs, IReadOnlyDictionary<(JsonStringNode, int), IReadOnlyList<(int Offset, string Text)>> fixes, bool withCode,
+        IReadOnlySet<(JsonStringNode, int)>? blanked = null)
     {
         _globals = globals;
         _inputs = inputs;
         _fixes = fixes;
         _withCode = withCode;
+        _blanked = blanked ?? new HashSet<(JsonStringNode, int)>();
     }
 
     /// <summary>The generated code.</summary>
@@ -60,9 +63,9 @@ public sealed class WorkflowSource
     /// rewrite identifiers whose case differs from the member they name (RulesEngine matches names case-insensitively).
     /// </summary>
     public static WorkflowSource Generate(IReadOnlyList<ScopedParam> globals, IReadOnlyList<RuleDefinition> rules, IReadOnlyList<RuleInput> inputs,
-        IReadOnlyDictionary<(JsonStringNode, int), IReadOnlyList<(int Offset, string Text)>>? fixes = null)
+        IReadOnlyDictionary<(JsonStringNode, int), IReadOnlyList<(int Offset, string Text)>>? fixes = null, IReadOnlySet<(JsonStringNode, int)>? blanked = null)
     {
-        var source = new WorkflowSource(globals, inputs, fixes ?? new Dictionary<(JsonStringNode, int), IReadOnlyList<(int Offset, string Text)>>(), withCode: true);
+        var source = new WorkflowSource(globals, inputs, fixes ?? new Dictionary<(JsonStringNode, int), IReadOnlyList<(int Offset, string Text)>>(), withCode: true, blanked);
         source.Emit(rules);
         return source;
     }
@@ -133,10 +136,12 @@ public sealed class WorkflowSource
             var isOr = rule.Operator is { } op && op.StartsWith("Or", StringComparison.OrdinalIgnoreCase);
             Line($"{indent}        __r{number} = {string.Join(isOr ? " || " : " && ", numbers.Select(n => $"__r{n}"))};");
         }
+        else if (rule.Expression is null)
+            Line($"{indent}        __r{number} = false; // no Expression: reported when the file was read");
         else
         {
             Append($"{indent}        __r{number} = (");
-            Segment(rule.Expression!, 0, rule.Expression!.Value.Length, rule.Name, SegmentKind.RuleExpression);
+            Segment(rule.Expression, 0, rule.Expression.Value.Length, rule.Name, SegmentKind.RuleExpression);
             Line(");");
         }
         Line($"{indent}    }}");
@@ -185,7 +190,11 @@ public sealed class WorkflowSource
     {
         if (!_withCode)
             return;
-        var translation = RulesEngineDialect.Translate(node.Value.Substring(start, length));
+        // A text already reported as broken is compiled as a neutral value, so the others can still be judged.
+        var written = _blanked.Contains((node, start))
+            ? kind switch { SegmentKind.RuleExpression => "false", SegmentKind.MessagePath => "\"\"", _ => "(object)null" }
+            : node.Value.Substring(start, length);
+        var translation = RulesEngineDialect.Translate(written);
         if (_fixes.TryGetValue((node, start), out var fixes))
         {
             var chars = translation.Text.ToCharArray();
