@@ -69,7 +69,12 @@ public sealed class RuleSetProvider(string rulesFolder, RuleCache? cache)
         if (file is null)
             return (null, problems);
         var context = System.Runtime.Loader.AssemblyLoadContext.GetLoadContext(plugin.Assembly)!;
-        return RuleCompiler.Compile(file, plugin.Name, plugin.Instance.RuleInputs, context, cache);
+        if (!problems.HasErrors())
+            return RuleCompiler.Compile(file, plugin.Name, plugin.Instance.RuleInputs, context, cache);
+        // The file has errors already: compile it anyway, uncached, only to report what else is wrong in its expressions.
+        var (_, more) = RuleCompiler.Compile(file, plugin.Name, plugin.Instance.RuleInputs, context, cache: null);
+        var reported = problems.Select(p => (p.Code, p.Where.Line)).ToHashSet();
+        return (null, [.. problems, .. more.Where(p => p.Code is "RULE020" or "RULE030" or "RULE031" or "RULE032" && !reported.Contains((p.Code, p.Where.Line)))]);
     }
 
     private static FileStamp Stamp(string path)

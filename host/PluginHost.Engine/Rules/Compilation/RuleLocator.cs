@@ -15,7 +15,9 @@ internal sealed class RuleLocator(RuleFile file, WorkflowDefinition workflow, Wo
     {
         var offset = diagnostic.Location.SourceSpan.Start;
         var segment = source.Segments.FirstOrDefault(s => s.Contains(offset));
-        var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        // The compiler's advice about usings and references means nothing to someone editing a rule file.
+        var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)
+            .Replace(" (are you missing a using directive or an assembly reference?)", "", StringComparison.Ordinal);
         if (segment is null)
             return Problems.Problem.Error("RULE020", $"{message} (in code generated for workflow '{workflow.Name}')", new SourceLocation { File = file.Path, Workflow = workflow.Name });
         if (diagnostic.Id is "CS0029" or "CS0266" && segment.Kind == SegmentKind.RuleExpression && diagnostic.Location.SourceSpan.Length >= segment.Length)

@@ -136,12 +136,12 @@ public sealed class WorkflowSource
             var isOr = rule.Operator is { } op && op.StartsWith("Or", StringComparison.OrdinalIgnoreCase);
             Line($"{indent}        __r{number} = {string.Join(isOr ? " || " : " && ", numbers.Select(n => $"__r{n}"))};");
         }
-        else if (rule.Expression is null)
+        else if (string.IsNullOrWhiteSpace(rule.Expression?.Value))
             Line($"{indent}        __r{number} = false; // no Expression: reported when the file was read");
         else
         {
             Append($"{indent}        __r{number} = (");
-            Segment(rule.Expression, 0, rule.Expression.Value.Length, rule.Name, SegmentKind.RuleExpression);
+            Segment(rule.Expression!, 0, rule.Expression!.Value.Length, rule.Name, SegmentKind.RuleExpression);
             Line(");");
         }
         Line($"{indent}    }}");

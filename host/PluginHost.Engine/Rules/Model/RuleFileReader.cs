@@ -27,7 +27,10 @@ public sealed class RuleFileReader
     /// <summary>Reads a file from disk.</summary>
     public static (RuleFile? File, IReadOnlyList<Problem> Problems) Read(string path) => Read(path, File.ReadAllBytes(path));
 
-    /// <summary>Reads a file's bytes; <paramref name="path"/> names it in problems.</summary>
+    /// <summary>
+    /// Reads a file's bytes; <paramref name="path"/> names it in problems. The file is null only when it is not JSON of
+    /// the right shape; otherwise it comes with its problems, which the caller must check before using it.
+    /// </summary>
     public static (RuleFile? File, IReadOnlyList<Problem> Problems) Read(string path, byte[] utf8)
     {
         var reader = new RuleFileReader(path);
@@ -44,7 +47,9 @@ public sealed class RuleFileReader
         foreach (var duplicate in workflows.GroupBy(w => w.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
             reader.ErrorAt("RULE005", $"workflow '{duplicate.Key}' is defined more than once", duplicate.Last().Position);
         var hash = Convert.ToHexStringLower(SHA256.HashData(utf8));
-        return (reader._problems.HasErrors() ? null : new RuleFile(path, hash, workflows), reader._problems);
+        // The file is returned with its problems so the compiler can still judge the expressions: every problem at
+        // once. A file with errors is never used to check lines (RuleSetProvider).
+        return (new RuleFile(path, hash, workflows), reader._problems);
     }
 
     private WorkflowDefinition? ReadWorkflow(JsonNode node)
