@@ -79,7 +79,7 @@ internal static class EntriesCommand
         if (properties.Length == 0)
             table.AddColumn(new Spectre.Console.TableColumn("(no entries)"));
         foreach (var entry in entries)
-            table.AddCells(properties.Select(x => Format(x.GetValue(entry))).ToArray());
+            table.AddCells(properties.Select(x => Format(x.GetValue(entry), x.Name)).ToArray());
         return table;
     }
 
@@ -88,12 +88,14 @@ internal static class EntriesCommand
         var properties = type.GetProperties();
         writer.WriteLine(string.Join(",", properties.Select(x => JsonName(x.Name))));
         foreach (var entry in entries)
-            writer.WriteLine(string.Join(",", properties.Select(x => Quote(Format(x.GetValue(entry))))));
+            writer.WriteLine(string.Join(",", properties.Select(x => Quote(Format(x.GetValue(entry), x.Name)))));
     }
 
-    private static string Format(object? value) => value switch
+    /// <summary>Amounts and prices with their two decimals (1000.00), quantities without trailing zeros (8.5).</summary>
+    private static string Format(object? value, string property) => value switch
     {
         null => "",
+        decimal d when property.Contains("Amount", StringComparison.Ordinal) || property.Contains("Price", StringComparison.Ordinal) => ReportFormat.Amount(d),
         decimal d => ReportFormat.Quantity(d),
         DateOnly date => ReportFormat.Date(date),
         bool b => b ? "true" : "false",

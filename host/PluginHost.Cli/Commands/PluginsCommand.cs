@@ -15,7 +15,9 @@ internal static class PluginsCommand
         return (command, context =>
         {
             var catalog = context.Runtime.Plugins;
-            var exitCode = catalog.Failures.Count > 0 ? ExitCodes.Configuration : ExitCodes.Done;
+            var exitCode = catalog.Failures.Count > 0 || catalog.Plugins.Count == 0 ? ExitCodes.Configuration : ExitCodes.Done;
+            if (catalog.Plugins.Count == 0 && catalog.Failures.Count == 0)
+                context.Error.WriteLine($"error PLUGIN013: no plugin was found in {catalog.Folder} (a plugin is found as plugins/NAME/NAME.dll)");
             if (context.Parse.GetValue(json))
             {
                 Json.Write(context.Out, new

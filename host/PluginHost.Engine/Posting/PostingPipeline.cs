@@ -48,6 +48,9 @@ public sealed class PostingPipeline(HostRuntime host)
             return Failed(ExitCodes.BadInput, Problem.Error("FILE002", $"the file cannot be read as a workbook (.xlsx, .xls or .csv): {ex.Message}", new SourceLocation { File = path }));
         }
 
+        if (sheets.All(sheet => sheet.FirstRows.All(row => row.IsEmpty)))
+            return Failed(ExitCodes.BadInput, Problem.Error("FILE005", "the workbook is empty: no sheet has anything in its first rows", new SourceLocation { File = path }));
+
         var catalog = host.Plugins;
         if (request.Plugin is not null && catalog.Find(request.Plugin) is null && catalog.FailureOf(request.Plugin) is { } loadFailure)
             return Failed(ExitCodes.Configuration, loadFailure);

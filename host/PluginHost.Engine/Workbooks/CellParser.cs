@@ -103,6 +103,8 @@ public static class CellParser
             return new Parsed(value, null);
         if (decimal.TryParse(text, Plain, CultureInfo.InvariantCulture, out value))
             return new Parsed(value, null);
+        if (invariant && text.Any(char.IsAsciiDigit) && text.Any(c => c is ' ' or '\u00A0' or '\u202F' or '\''))
+            return new Parsed(null, $"\"{text}\" is not a plain number; if it is written the local way (1 234,5), give --culture (sv-SE, nb-NO ...)");
         return new Parsed(null, $"\"{text}\" is not a number");
     }
 

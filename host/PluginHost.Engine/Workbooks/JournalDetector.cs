@@ -84,8 +84,10 @@ public static class JournalDetector
     private static IReadOnlyList<Problem> HeaderProblems(string file, string sheet, HeaderMatch match, LoadedPlugin plugin)
     {
         var where = new SourceLocation { File = file, Sheet = sheet, Row = match.HeaderRow };
+        // The columns the plugin needs are listed once, after the first missing one, not after each.
+        var needs = $"; {plugin.Name} needs: {string.Join(", ", plugin.Instance.Schema.Columns().Where(x => x.Declaration.Required).Select(x => x.Caption))}";
         var problems = match.Missing
-            .Select(c => Problem.Error("SHEET002", $"column '{c.Caption}'{OtherLanguages(c)} is missing from the header row (row {match.HeaderRow}); {plugin.Name} needs: {string.Join(", ", plugin.Instance.Schema.Columns().Where(x => x.Declaration.Required).Select(x => x.Caption))}", where))
+            .Select((c, i) => Problem.Error("SHEET002", $"column '{c.Caption}'{OtherLanguages(c)} is missing from the header row (row {match.HeaderRow}){(i == 0 ? needs : "")}", where))
             .ToList();
         problems.AddRange(match.Duplicates.Select(c => Problem.Error("SHEET004", $"column '{c.Caption}' appears more than once in the header row", where)));
         return problems;

@@ -123,4 +123,23 @@ public sealed class UnclearInputTests : TempFolderTest
     [Fact]
     public void HeadersInDecomposedUnicodeAreMatched() =>
         Assert.Equal(HeaderText.Normalize("Körtid"), HeaderText.Normalize("Ko\u0308rtid"));
+
+    [Fact]
+    public void AnEmptyWorkbookIsCalledEmpty()
+    {
+        var path = Temp.File("empty.csv");
+        File.WriteAllText(path, "");
+
+        var outcome = Post(path);
+
+        Assert.Equal(("FILE005", ExitCodes.BadInput), (Assert.Single(outcome.Errors).Code, outcome.ExitCode));
+    }
+
+    [Fact]
+    public void ALocallyGroupedNumberWithoutACultureSaysWhichOptionReadsIt()
+    {
+        var outcome = Post(Csv("grouped.csv", "2026-11-05;OUT-1;PO-1;ITEM-1;10;1 234,5;1;"));
+
+        Assert.Equal("Run Time: \"1 234,5\" is not a plain number; if it is written the local way (1 234,5), give --culture (sv-SE, nb-NO ...)", Assert.Single(outcome.Errors).Message);
+    }
 }
