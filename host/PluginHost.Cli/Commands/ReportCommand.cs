@@ -11,8 +11,10 @@ internal static class ReportCommand
     public static (Command, Func<CliContext, int>) Create()
     {
         var batch = new Argument<long>("BATCH") { Description = "The batch number" };
-        var output = new Option<string?>("--output", "-o") { Description = "Where to write it (else batch-N.report.html in the current folder)" };
-        var command = new Command("report", "Render the report of a recorded batch again") { batch, output };
+        var output = new Option<string?>("--output", "-o") { Description = "Where to write it (else batch-N.report.html, or .md, in the current folder)" };
+        var format = new Option<string>("--format") { Description = "html (a page to read and print) or md (Markdown, to paste into a ticket)", DefaultValueFactory = _ => "html" };
+        format.AcceptOnlyFromAmong("html", "md");
+        var command = new Command("report", "Render the report of a recorded batch again") { batch, output, format };
         return (command, context => Store.Use(context, store =>
         {
             var number = context.Parse.GetValue(batch);
@@ -32,7 +34,8 @@ internal static class ReportCommand
             var model = store.ReportModel(number) is { } kept && ReportModelJson.Deserialize(kept) is { } snapshot
                 ? snapshot
                 : ReportModelBuilder.Build(record, record.Status, provisional: false, store.Entries(number), ReportModelBuilder.FromStored(store.Messages(number)));
-            var (path, badPath) = OutputPaths.Resolve(context.Parse.GetValue(output), $"batch-{number}.report.html", "report", "-o", store.Path);
+            var markdown = context.Parse.GetValue(format) == "md";
+            var (path, badPath) = OutputPaths.Resolve(context.Parse.GetValue(output), $"batch-{number}.report.{(markdown ? "md" : "html")}", "report", "-o", store.Path);
             if (badPath is not null)
             {
                 ProblemPrinter.Print(context.Error, [badPath]);
@@ -40,7 +43,18 @@ internal static class ReportCommand
             }
             try
             {
-                File.WriteAllText(path!, renderer.Render(record.Plugin, model));
+                if (markdown)
+                {
+                    var (report, markdownProblems) = MarkdownReport.Load(context.Folders.Templates);
+                    if (report is null)
+                    {
+                        ProblemPrinter.Print(context.Error, markdownProblems);
+                        return ExitCodes.Configuration;
+                    }
+                    File.WriteAllText(path!, report.Render(model));
+                }
+                else
+                    File.WriteAllText(path!, renderer.Render(record.Plugin, model));
             }
             catch (ReportTemplateException ex)
             {

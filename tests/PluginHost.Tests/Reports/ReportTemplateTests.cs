@@ -20,6 +20,20 @@ public sealed class ReportTemplateTests : TempFolderTest
     }
 
     [Fact]
+    public void AMarkdownReportKeepsWorkbookValuesInsideTheirTableCells()
+    {
+        var db = Temp.File("l.db");
+        TestHost.Post(db, OutputJournal.New().Output(1, 1, document: "A|B\nC").WriteTo(Temp.File("x.xlsx")));
+
+        var result = Support.Cli.Run(["report", "1", "--format", "md", "-o", Temp.File("r.md"), .. Support.Cli.Folders(db)]);
+
+        Assert.Equal(ExitCodes.Done, result.ExitCode);
+        var markdown = File.ReadAllText(Temp.File("r.md"));
+        Assert.StartsWith("# output-reversal: batch 1, posted", markdown);
+        Assert.Contains("| 1 | 2 | 2026-11-02 | Output | A\\|B C | ITEM-1 | 1 | 1 | yes |  |", markdown);
+    }
+
+    [Fact]
     public void ATemplateNamingAValueTheModelLacksStopsTheBatchWithNothingPosted()
     {
         var templates = Temp.File("templates");
