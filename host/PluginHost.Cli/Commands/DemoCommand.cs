@@ -3,6 +3,7 @@ using PluginHost.Cli.Demo;
 using PluginHost.Cli.Output;
 using PluginHost.Engine.Ledger;
 using PluginHost.Engine.Posting;
+using PluginHost.Engine.Reports.Languages;
 
 namespace PluginHost.Cli.Commands;
 
@@ -17,13 +18,20 @@ internal static class DemoCommand
     public static (Command, Func<CliContext, int>) Create()
     {
         var dir = new Option<string>("--dir") { Description = "Folder for the demo's workbooks, reports and database", DefaultValueFactory = _ => "demo" };
-        var command = new Command("demo", "Post sample workbooks into a fresh demo database and write their reports") { dir };
+        var lang = CommonOptions.Language();
+        var command = new Command("demo", "Post sample workbooks into a fresh demo database and write their reports") { dir, lang };
         return (command, context =>
         {
             var given = context.Parse.GetValue(dir);
             if (string.IsNullOrWhiteSpace(given) || File.Exists(given))
             {
                 context.Error.WriteLine($"error: --dir needs a folder for the demo's files{(File.Exists(given) ? $"; {Path.GetFullPath(given!)} is a file" : "")}");
+                return ExitCodes.BadInput;
+            }
+            var (language, usage) = ReportLanguage.From(context.Parse.GetValue(lang), null);
+            if (language is null)
+            {
+                ProblemPrinter.Print(context.Error, [usage!]);
                 return ExitCodes.BadInput;
             }
             var folder = Path.GetFullPath(given);
@@ -42,6 +50,7 @@ internal static class DemoCommand
                 {
                     WorkbookPath = Path.Combine(folder, file),
                     User = "demo",
+                    Language = language,
                     ReportPath = Path.Combine(folder, Path.GetFileNameWithoutExtension(file) + ".report.html"),
                 });
                 context.Out.WriteLine($"- {file}: {story}");

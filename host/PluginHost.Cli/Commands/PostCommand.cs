@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using PluginHost.Cli.Output;
 using PluginHost.Engine.Posting;
+using PluginHost.Engine.Reports.Languages;
 using Spectre.Console;
 
 namespace PluginHost.Cli.Commands;
@@ -16,11 +17,12 @@ internal static class PostCommand
         var sheet = new Option<string?>("--sheet") { Description = "The sheet to read (else the one holding the journal)" };
         var report = new Option<string?>("--report") { Description = "Where to write the report (else WORKBOOK.report.html next to the workbook)" };
         var errors = new Option<string?>("--errors") { Description = "Where to write the error workbook after a refusal (else WORKBOOK.errors.xlsx next to the workbook)" };
-        var culture = new Option<string?>("--culture") { Description = "Culture of text numbers and dates in cells: sv-SE, nb-NO, en-US ... (else invariant)" };
+        var culture = new Option<string?>("--culture") { Description = "Culture of text numbers and dates in cells, and of the report's numbers and dates: sv-SE, nb-NO, en-US ... (else invariant)" };
+        var lang = CommonOptions.Language();
         var user = new Option<string?>("--user") { Description = "Who posts (else the login name)" };
         var dry = new Option<bool>("--dry-run") { Description = "Check and report what would be posted; write nothing" };
         var json = CommonOptions.Json();
-        var command = new Command(name, description) { workbook, plugin, sheet, report, errors, culture, user, json };
+        var command = new Command(name, description) { workbook, plugin, sheet, report, errors, culture, lang, user, json };
         if (!dryRun)
             command.Options.Add(dry);
 
@@ -29,18 +31,10 @@ internal static class PostCommand
             var p = context.Parse;
             var asJson = p.GetValue(json);
             var human = context.Human(asJson);
-            CultureInfo cultureInfo;
-            try
+            var (language, usage) = ReportLanguage.From(p.GetValue(lang), p.GetValue(culture));
+            if (language is null)
             {
-                cultureInfo = p.GetValue(culture) is { } c ? CultureInfo.GetCultureInfo(c, predefinedOnly: true) : CultureInfo.InvariantCulture;
-            }
-            catch (CultureNotFoundException)
-            {
-                var bad = new PostingOutcome
-                {
-                    Status = PostingStatus.Failed, ExitCode = ExitCodes.BadInput,
-                    Problems = [Engine.Problems.Problem.Error("USAGE001", $"--culture {p.GetValue(culture)} is not a known culture (try sv-SE, nb-NO or en-US)", new Engine.Problems.SourceLocation())],
-                };
+                var bad = new PostingOutcome { Status = PostingStatus.Failed, ExitCode = ExitCodes.BadInput, Problems = [usage!] };
                 ProblemPrinter.Print(human, bad.Problems);
                 if (asJson)
                     Json.Write(context.Out, OutcomeJson.From(bad));
@@ -54,7 +48,8 @@ internal static class PostCommand
                 Sheet = p.GetValue(sheet),
                 ReportPath = p.GetValue(report),
                 ErrorsPath = p.GetValue(errors),
-                Culture = cultureInfo,
+                Culture = p.GetValue(culture) is null ? CultureInfo.InvariantCulture : language.Culture,
+                Language = language,
                 User = p.GetValue(user) ?? Environment.UserName,
                 DryRun = dryRun || p.GetValue(dry),
             };

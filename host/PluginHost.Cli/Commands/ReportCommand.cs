@@ -2,6 +2,7 @@ using System.CommandLine;
 using PluginHost.Cli.Output;
 using PluginHost.Engine.Posting;
 using PluginHost.Engine.Reports;
+using PluginHost.Engine.Reports.Languages;
 
 namespace PluginHost.Cli.Commands;
 
@@ -14,7 +15,9 @@ internal static class ReportCommand
         var output = new Option<string?>("--output", "-o") { Description = "Where to write it (else batch-N.report.html, or .md, in the current folder)" };
         var format = new Option<string>("--format") { Description = "html (a page to read and print) or md (Markdown, to paste into a ticket)", DefaultValueFactory = _ => "html" };
         format.AcceptOnlyFromAmong("html", "md");
-        var command = new Command("report", "Render the report of a recorded batch again") { batch, output, format };
+        var lang = CommonOptions.Language();
+        var culture = new Option<string?>("--culture") { Description = "Culture of the report's numbers and dates: sv-SE, nb-NO, en-US ... (else the language's own)" };
+        var command = new Command("report", "Render the report of a recorded batch again (as it was, or in another language)") { batch, output, format, lang, culture };
         return (command, context => Store.Use(context, store =>
         {
             var number = context.Parse.GetValue(batch);
@@ -30,10 +33,20 @@ internal static class ReportCommand
                 ProblemPrinter.Print(context.Error, all);
                 return ExitCodes.Configuration;
             }
-            // The model kept at posting time renders the report exactly as it was; batches without one are rebuilt from the ledgers as they stand.
-            var model = store.ReportModel(number) is { } kept && ReportModelJson.Deserialize(kept) is { } snapshot
+            var (language, usage) = ReportLanguage.From(context.Parse.GetValue(lang), context.Parse.GetValue(culture));
+            if (language is null)
+            {
+                ProblemPrinter.Print(context.Error, [usage!]);
+                return ExitCodes.BadInput;
+            }
+            var asked = context.Parse.GetValue(lang) is not null || context.Parse.GetValue(culture) is not null;
+            var snapshot = store.ReportModel(number) is { } kept ? ReportModelJson.Deserialize(kept) : null;
+            // The model kept at posting time renders the report exactly as it was. Another language, or a batch kept
+            // without a model, is rebuilt from the ledgers; the rule results and ignored columns come from the kept model.
+            var model = snapshot is not null && (!asked || (snapshot.Language == language.Code && snapshot.Culture == language.CultureName))
                 ? snapshot
-                : ReportModelBuilder.Build(record, record.Status, provisional: false, store.Entries(number), ReportModelBuilder.FromStored(store.Messages(number)));
+                : ReportModelBuilder.Build(record, record.Status, provisional: false, store.Entries(number), ReportModelBuilder.FromStored(store.Messages(number)), language: language)
+                    is var rebuilt && snapshot is not null ? rebuilt with { RuleNotes = snapshot.RuleNotes, IgnoredColumns = snapshot.IgnoredColumns } : rebuilt;
             var markdown = context.Parse.GetValue(format) == "md";
             var (path, badPath) = OutputPaths.Resolve(context.Parse.GetValue(output), $"batch-{number}.report.{(markdown ? "md" : "html")}", "report", "-o", store.Path);
             if (badPath is not null)

@@ -145,13 +145,13 @@ public sealed class PostingPipeline(HostRuntime host)
             long? number = null;
             string refusal;
             if (request.DryRun)
-                refusal = Render(reports, plugin.Name, ReportModelBuilder.Build(rejected, PostingStatus.Rejected, provisional: true, new BatchEntries(), problems, @checked.Notes, journal.ExtraColumns));
+                refusal = Render(reports, plugin.Name, ReportModelBuilder.Build(rejected, PostingStatus.Rejected, provisional: true, new BatchEntries(), problems, @checked.Notes, journal.ExtraColumns, request.Language));
             else
             {
                 // The refusal is recorded only with a report that renders: a failing template leaves no record either.
                 using var record = store.BeginBatch();
                 number = record.CreateBatch(rejected, problems);
-                var model = ReportModelBuilder.Build(rejected with { Id = number.Value }, PostingStatus.Rejected, provisional: false, new BatchEntries(), problems, @checked.Notes, journal.ExtraColumns);
+                var model = ReportModelBuilder.Build(rejected with { Id = number.Value }, PostingStatus.Rejected, provisional: false, new BatchEntries(), problems, @checked.Notes, journal.ExtraColumns, request.Language);
                 refusal = Render(reports, plugin.Name, model);
                 record.SaveReportModel(ReportModelJson.Serialize(model));
                 record.Commit();
@@ -172,7 +172,7 @@ public sealed class PostingPipeline(HostRuntime host)
         var written = transaction.ReadBatch();
         var status = request.DryRun ? PostingStatus.Validated : PostingStatus.Posted;
         // Rendered before the commit: a template that fails must not leave a posted batch without its report.
-        var report = ReportModelBuilder.Build(batch with { Id = id }, status, request.DryRun, written, problems, @checked.Notes, journal.ExtraColumns);
+        var report = ReportModelBuilder.Build(batch with { Id = id }, status, request.DryRun, written, problems, @checked.Notes, journal.ExtraColumns, request.Language);
         var html = Render(reports, plugin.Name, report);
         transaction.SaveReportModel(ReportModelJson.Serialize(report));
         if (!request.DryRun)

@@ -17,6 +17,9 @@ public sealed record PostingRequest
     /// <summary>Culture for text numbers and dates in cells.</summary>
     public CultureInfo Culture { get; init; } = CultureInfo.InvariantCulture;
 
+    /// <summary>The language and culture of the report.</summary>
+    public Reports.Languages.ReportLanguage Language { get; init; } = Reports.Languages.ReportLanguage.English;
+
     /// <summary>Who posts.</summary>
     public string User { get; init; } = Environment.UserName;
 

@@ -6,6 +6,18 @@ namespace PluginHost.Engine.Reports;
 /// </summary>
 public sealed record ReportModel
 {
+    /// <summary>The report's language code: en, sv or nb (for <c>&lt;html lang&gt;</c>).</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>The culture of its numbers and dates ("" for invariant).</summary>
+    public string Culture { get; init; } = "";
+
+    /// <summary>The labels of the language, by name: <c>{{L.ItemEntries}}</c> (templates/README.md lists them).</summary>
+    public IReadOnlyDictionary<string, string> L { get; init; } = Languages.ReportLabels.English;
+
+    /// <summary>One note per detail table cut at the row limit, naming the export that has every row.</summary>
+    public IReadOnlyList<string> Capped { get; init; } = [];
+
     /// <summary>The batch header.</summary>
     public required BatchView Batch { get; init; }
 
@@ -50,7 +62,7 @@ public sealed record ReportModel
 }
 
 /// <summary>The batch header of a report.</summary>
-public sealed record BatchView(string Number, string Status, string Plugin, string FileName, string FileSha256, string Sheet, string User, string CreatedAt, int Lines, int RefusedRows, string Workflow, string RulesSha256);
+public sealed record BatchView(string Number, string Status, string StatusText, string Plugin, string FileName, string FileSha256, string Sheet, string User, string CreatedAt, int Lines, int RefusedRows, string Workflow, string RulesSha256);
 
 /// <summary>An item entry as shown.</summary>
 public sealed record ItemEntryView(long EntryNo, int Row, string PostingDate, string EntryType, string DocumentNo, string ItemNo, string ProdOrderNo, string Quantity, string RemainingQuantity, string Open, string AppliesToEntry);

@@ -1,51 +1,77 @@
+using System.Globalization;
+using PluginHost.Contracts.Ledger;
 using PluginHost.Engine.Ledger;
 using PluginHost.Engine.Problems;
+using PluginHost.Engine.Reports.Languages;
 
 namespace PluginHost.Engine.Reports;
 
-/// <summary>Builds a report's model from a batch record, its entries and its messages.</summary>
+/// <summary>Builds a report's model from a batch record, its entries and its messages, in one language.</summary>
 public static class ReportModelBuilder
 {
+    /// <summary>Rows a detail table shows at most; totals are always over the whole batch.</summary>
+    public const int DetailLimit = 1000;
+
     /// <summary>The model for one batch.</summary>
-    public static ReportModel Build(BatchRecord batch, string status, bool provisional, BatchEntries entries, IReadOnlyList<Problem> problems, IReadOnlyList<Posting.RuleNote>? notes = null, IReadOnlyList<string>? ignoredColumns = null)
+    public static ReportModel Build(BatchRecord batch, string status, bool provisional, BatchEntries entries, IReadOnlyList<Problem> problems,
+        IReadOnlyList<Posting.RuleNote>? notes = null, IReadOnlyList<string>? ignoredColumns = null, ReportLanguage? language = null, int detailLimit = DetailLimit)
     {
+        var lang = language ?? ReportLanguage.English;
+        var c = lang.Culture;
+        var capped = new List<string>();
+        IReadOnlyList<TView> Cap<TSource, TView>(IReadOnlyList<TSource> all, string table, string export, Func<TSource, TView> view)
+        {
+            if (all.Count > detailLimit)
+                capped.Add(string.Format(CultureInfo.InvariantCulture, lang["Capped"], lang[table], ReportFormat.Count(detailLimit, c), ReportFormat.Count(all.Count, c), export));
+            return all.Take(detailLimit).Select(view).ToList();
+        }
+        var csv = $"pluginhost entries {{0}} --batch {batch.Id} --csv";
+        string Export(string ledger) => string.Format(CultureInfo.InvariantCulture, csv, ledger);
+        string YesNo(bool value) => lang[value ? "Yes" : "No"];
+        string Number(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+
         var items = entries.Items;
         var capacity = entries.Capacity;
-        var errors = problems.Where(p => p.IsError).OrderBy(p => p.Where.Row ?? 0).ThenBy(p => p.Where.Cell).Select(View).ToList();
-        var warnings = problems.Where(p => !p.IsError).OrderBy(p => p.Where.Row ?? 0).Select(View).ToList();
-        var refusedRows = problems.Where(p => p.IsError && p.Where.Row is not null).Select(p => p.Where.Row).Distinct().Count();
+        var errors = problems.Where(p => p.IsError).OrderBy(p => p.Where.Row ?? 0).ThenBy(p => p.Where.Cell).ToList();
+        var warnings = problems.Where(p => !p.IsError).OrderBy(p => p.Where.Row ?? 0).ToList();
+        var refusedRows = errors.Where(p => p.Where.Row is not null).Select(p => p.Where.Row).Distinct().Count();
+        var billed = entries.Project.Where(a => a.ActualType == ProjectActualType.BilledSales).Sum(a => a.Amount);
+        var unbilled = entries.Project.Where(a => a.ActualType == ProjectActualType.UnbilledSales).Sum(a => a.Amount);
         return new ReportModel
         {
+            Language = lang.Code,
+            Culture = lang.CultureName,
+            L = lang.Labels,
             Batch = new BatchView(
-                provisional ? $"{batch.Id} (provisional: dry run, nothing written)" : batch.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                status, batch.Plugin, batch.FileName, batch.FileSha256, batch.Sheet, batch.User, ReportFormat.Time(batch.CreatedAt),
+                provisional ? $"{batch.Id} ({lang["Provisional"]})" : batch.Id.ToString(CultureInfo.InvariantCulture),
+                status, lang.Labels.GetValueOrDefault(status, status), batch.Plugin, batch.FileName, batch.FileSha256, batch.Sheet, batch.User, ReportFormat.Time(batch.CreatedAt, c),
                 batch.LineCount, refusedRows, batch.Workflow, batch.RulesSha256),
-            ItemEntries = items.Select(e => new ItemEntryView(e.EntryNo, e.Row, ReportFormat.Date(e.PostingDate), e.EntryType.ToString(), e.DocumentNo, e.ItemNo,
-                e.ProdOrderNo ?? "", ReportFormat.Quantity(e.Quantity), ReportFormat.Quantity(e.RemainingQuantity), e.Open ? "yes" : "no", e.AppliesToEntry?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "")).ToList(),
-            CapacityEntries = capacity.Select(e => new CapacityEntryView(e.EntryNo, e.Row, ReportFormat.Date(e.PostingDate), e.DocumentNo, e.ProdOrderNo, e.OperationNo, e.ItemNo,
-                ReportFormat.Quantity(e.RunTime), ReportFormat.Quantity(e.OutputQuantity), e.ItemEntryNo, e.ReversesEntryNo?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "")).ToList(),
-            CustomerEntries = entries.Customer.Select(e => new CustomerEntryView(e.EntryNo, e.Row, ReportFormat.Date(e.PostingDate), e.CustomerNo, e.DocumentType.ToString(),
-                e.DocumentNo, ReportFormat.Amount(e.Amount), ReportFormat.Amount(e.RemainingAmount), e.AppliesToDocumentNo ?? "", e.RmaNo ?? "", e.ReasonCode ?? "")).ToList(),
-            Invoices = entries.Invoices.Select(i => new DocumentView(i.InvoiceNo, $"order {i.OrderNo}", i.CustomerNo, ReportFormat.Date(i.PostingDate), ReportFormat.Amount(i.Amount), i.Row,
-                entries.InvoiceLines.Where(l => l.InvoiceNo == i.InvoiceNo).Select(l => new DocumentLineView(l.LineNo, l.Row, l.ItemNo, ReportFormat.Quantity(l.Quantity),
-                    ReportFormat.Amount(l.UnitPrice), ReportFormat.Amount(l.Amount), "", ReportFormat.Quantity(l.ReturnedQuantity), "")).ToList())).ToList(),
-            CreditNotes = entries.CreditNotes.Select(c => new DocumentView(c.CreditNoteNo, $"return order {c.ReturnOrderNo}, RMA {c.RmaNo}", c.CustomerNo, ReportFormat.Date(c.PostingDate), ReportFormat.Amount(c.Amount), c.Row,
-                entries.CreditNoteLines.Where(l => l.CreditNoteNo == c.CreditNoteNo).Select(l => new DocumentLineView(l.LineNo, l.Row, l.ItemNo, ReportFormat.Quantity(l.Quantity),
-                    ReportFormat.Amount(l.UnitPrice), ReportFormat.Amount(l.Amount), $"{l.InvoiceNo} line {l.InvoiceLineNo}", "", l.ReasonCode ?? "")).ToList())).ToList(),
-            ProjectInvoices = entries.ProjectInvoices.Select(i => new ProjectInvoiceView(i.InvoiceNo, i.Row, i.ProjectNo, i.CustomerNo, i.Status, i.CorrectsInvoiceNo ?? "", i.CorrectedBy ?? "")).ToList(),
-            ProjectActuals = entries.Project.Select(a => new ProjectActualView(a.ActualId, a.Row, a.ProjectNo, a.InvoiceNo, a.InvoiceLineNo, a.TransactionType, a.Resource, ReportFormat.Date(a.Date),
-                ReportFormat.Quantity(a.Quantity), ReportFormat.Amount(a.UnitPrice), ReportFormat.Amount(a.Amount), a.ActualType.ToString(), a.Chargeable ? "yes" : "no",
-                a.ReversesActualId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "")).ToList(),
+            ItemEntries = Cap(items, "ItemEntries", Export("item"), e => new ItemEntryView(e.EntryNo, e.Row, ReportFormat.Date(e.PostingDate, c), lang[$"EntryType.{e.EntryType}"], e.DocumentNo, e.ItemNo,
+                e.ProdOrderNo ?? "", ReportFormat.Quantity(e.Quantity, c), ReportFormat.Quantity(e.RemainingQuantity, c), YesNo(e.Open), Number(e.AppliesToEntry))),
+            CapacityEntries = Cap(capacity, "CapacityEntries", Export("capacity"), e => new CapacityEntryView(e.EntryNo, e.Row, ReportFormat.Date(e.PostingDate, c), e.DocumentNo, e.ProdOrderNo, e.OperationNo, e.ItemNo,
+                ReportFormat.Quantity(e.RunTime, c), ReportFormat.Quantity(e.OutputQuantity, c), e.ItemEntryNo, Number(e.ReversesEntryNo))),
+            CustomerEntries = Cap(entries.Customer, "CustomerEntries", Export("customer"), e => new CustomerEntryView(e.EntryNo, e.Row, ReportFormat.Date(e.PostingDate, c), e.CustomerNo, lang[$"DocumentType.{e.DocumentType}"],
+                e.DocumentNo, ReportFormat.Amount(e.Amount, c), ReportFormat.Amount(e.RemainingAmount, c), e.AppliesToDocumentNo ?? "", e.RmaNo ?? "", e.ReasonCode ?? "")),
+            Invoices = Cap(entries.Invoices, "SalesInvoices", Export("customer"), i => new DocumentView(i.InvoiceNo, $"{lang["Ref.Order"]} {i.OrderNo}", i.CustomerNo, ReportFormat.Date(i.PostingDate, c), ReportFormat.Amount(i.Amount, c), i.Row,
+                entries.InvoiceLines.Where(l => l.InvoiceNo == i.InvoiceNo).Select(l => new DocumentLineView(l.LineNo, l.Row, l.ItemNo, ReportFormat.Quantity(l.Quantity, c),
+                    ReportFormat.Amount(l.UnitPrice, c), ReportFormat.Amount(l.Amount, c), "", ReportFormat.Quantity(l.ReturnedQuantity, c), "")).ToList())),
+            CreditNotes = Cap(entries.CreditNotes, "CreditNotes", Export("customer"), n => new DocumentView(n.CreditNoteNo, $"{lang["Ref.ReturnOrder"]} {n.ReturnOrderNo}, RMA {n.RmaNo}", n.CustomerNo, ReportFormat.Date(n.PostingDate, c), ReportFormat.Amount(n.Amount, c), n.Row,
+                entries.CreditNoteLines.Where(l => l.CreditNoteNo == n.CreditNoteNo).Select(l => new DocumentLineView(l.LineNo, l.Row, l.ItemNo, ReportFormat.Quantity(l.Quantity, c),
+                    ReportFormat.Amount(l.UnitPrice, c), ReportFormat.Amount(l.Amount, c), $"{l.InvoiceNo} {lang["Ref.Line"]} {l.InvoiceLineNo}", "", l.ReasonCode ?? "")).ToList())),
+            ProjectInvoices = Cap(entries.ProjectInvoices, "Invoices", Export("project"), i => new ProjectInvoiceView(i.InvoiceNo, i.Row, i.ProjectNo, i.CustomerNo, i.Status, i.CorrectsInvoiceNo ?? "", i.CorrectedBy ?? "")),
+            ProjectActuals = Cap(entries.Project, "ProjectActuals", Export("project"), a => new ProjectActualView(a.ActualId, a.Row, a.ProjectNo, a.InvoiceNo, a.InvoiceLineNo, a.TransactionType, a.Resource, ReportFormat.Date(a.Date, c),
+                ReportFormat.Quantity(a.Quantity, c), ReportFormat.Amount(a.UnitPrice, c), ReportFormat.Amount(a.Amount, c), lang[$"ActualType.{a.ActualType}"], YesNo(a.Chargeable), Number(a.ReversesActualId))),
             IgnoredColumns = ignoredColumns ?? [],
-            Errors = errors,
-            RuleNotes = (notes ?? []).Select(n => new RuleNoteView(n.Row.ToString(System.Globalization.CultureInfo.InvariantCulture), n.Rule, n.Kind, n.Text)).ToList(),
-            Warnings = warnings,
+            Errors = Cap(errors, "RefusedLines", $"pluginhost validate {batch.FileName}", p => View(p, lang)),
+            RuleNotes = Cap(notes ?? [], "RuleResults", $"pluginhost validate {batch.FileName} --json", n => new RuleNoteView(n.Row.ToString(CultureInfo.InvariantCulture), n.Rule, n.Kind, n.Text)),
+            Warnings = Cap(warnings, "Warnings", $"pluginhost validate {batch.FileName}", p => View(p, lang)),
+            Capped = capped,
             Totals =
             [
-                new TotalView("Item", items.Count, $"quantity {ReportFormat.Quantity(items.Sum(e => e.Quantity))}"),
-                new TotalView("Capacity", capacity.Count, $"run time {ReportFormat.Quantity(capacity.Sum(e => e.RunTime))}, output {ReportFormat.Quantity(capacity.Sum(e => e.OutputQuantity))}"),
-                new TotalView("Customer", entries.Customer.Count, $"amount {ReportFormat.Amount(entries.Customer.Sum(e => e.Amount))}"),
-                new TotalView("Project", entries.Project.Count, $"billed {ReportFormat.Amount(entries.Project.Where(a => a.ActualType == Contracts.Ledger.ProjectActualType.BilledSales).Sum(a => a.Amount))}, unbilled {ReportFormat.Amount(entries.Project.Where(a => a.ActualType == Contracts.Ledger.ProjectActualType.UnbilledSales).Sum(a => a.Amount))}"),
+                Total(lang, "Item", items.Count, ("Sum.Quantity", ReportFormat.Quantity(items.Sum(e => e.Quantity), c))),
+                Total(lang, "Capacity", capacity.Count, ("Sum.RunTime", ReportFormat.Quantity(capacity.Sum(e => e.RunTime), c)), ("Sum.Output", ReportFormat.Quantity(capacity.Sum(e => e.OutputQuantity), c))),
+                Total(lang, "Customer", entries.Customer.Count, ("Sum.Amount", ReportFormat.Amount(entries.Customer.Sum(e => e.Amount), c))),
+                Total(lang, "Project", entries.Project.Count, ("Sum.Billed", ReportFormat.Amount(billed, c)), ("Sum.Unbilled", ReportFormat.Amount(unbilled, c))),
             ],
         };
     }
@@ -55,9 +81,12 @@ public static class ReportModelBuilder
         messages.Select(m => new Problem(Enum.Parse<Severity>(m.Severity), m.Code, m.Message,
             new SourceLocation { Sheet = m.Sheet, Row = m.Row, Column = m.Column, Cell = m.Cell, Rule = m.Rule })).ToList();
 
-    private static MessageView View(Problem p) => new(
-        p.Where.Sheet is null ? p.Where.ToString() : p.Where.Cell is not null ? $"{p.Where.Sheet}!{p.Where.Cell}" : $"{p.Where.Sheet}, row {p.Where.Row}",
-        p.Where.Row?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+    private static TotalView Total(ReportLanguage lang, string ledger, int count, params (string Label, string Value)[] sums) =>
+        new(lang[$"Ledger.{ledger}"], count, string.Join(", ", sums.Select(s => $"{lang[s.Label]} {s.Value}")));
+
+    private static MessageView View(Problem p, ReportLanguage lang) => new(
+        p.Where.Sheet is null ? p.Where.ToString() : p.Where.Cell is not null ? $"{p.Where.Sheet}!{p.Where.Cell}" : $"{p.Where.Sheet}, {lang["Ref.RowOf"]} {p.Where.Row}",
+        p.Where.Row?.ToString(CultureInfo.InvariantCulture) ?? "",
         p.Where.Rule ?? p.Code,
         p.Message);
 }

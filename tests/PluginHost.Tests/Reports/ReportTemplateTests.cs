@@ -29,7 +29,7 @@ public sealed class ReportTemplateTests : TempFolderTest
 
         Assert.Equal(ExitCodes.Done, result.ExitCode);
         var markdown = File.ReadAllText(Temp.File("r.md"));
-        Assert.StartsWith("# output-reversal: batch 1, posted", markdown);
+        Assert.StartsWith("# output-reversal: Batch 1, posted", markdown);
         Assert.Contains("| 1 | 2 | 2026-11-02 | Output | A\\|B C | ITEM-1 | 1 | 1 | yes |  |", markdown);
     }
 
