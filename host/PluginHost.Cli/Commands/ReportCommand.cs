@@ -45,8 +45,7 @@ internal static class ReportCommand
             // without a model, is rebuilt from the ledgers; the rule results and ignored columns come from the kept model.
             var model = snapshot is not null && (!asked || (snapshot.Language == language.Code && snapshot.Culture == language.CultureName))
                 ? snapshot
-                : ReportModelBuilder.Build(record, record.Status, provisional: false, store.Entries(number), ReportModelBuilder.FromStored(store.Messages(number)), language: language)
-                    is var rebuilt && snapshot is not null ? rebuilt with { RuleNotes = snapshot.RuleNotes, IgnoredColumns = snapshot.IgnoredColumns } : rebuilt;
+                : Rebuild(store, record, language, snapshot);
             var markdown = context.Parse.GetValue(format) == "md";
             var (path, badPath) = OutputPaths.Resolve(context.Parse.GetValue(output), $"batch-{number}.report.{(markdown ? "md" : "html")}", "report", "-o", store.Path);
             if (badPath is not null)
@@ -82,5 +81,18 @@ internal static class ReportCommand
             context.Out.WriteLine($"report of batch {number}: {path}");
             return ExitCodes.Done;
         }));
+    }
+
+    /// <summary>
+    /// The model rebuilt from the ledgers in another language. The corrections' "after" is the position as the ledgers
+    /// stand now (docs/reports.md); rule results and ignored columns are only known from the kept model.
+    /// </summary>
+    private static ReportModel Rebuild(Engine.Ledger.LedgerStore store, Engine.Ledger.BatchRecord record, ReportLanguage language, ReportModel? kept)
+    {
+        var entries = store.Entries(record.Id);
+        var messages = ReportModelBuilder.FromStored(store.Messages(record.Id));
+        using var read = store.BeginBatch(); // never committed: only read under the same lock posting takes
+        var rebuilt = ReportModelBuilder.Build(record, record.Status, provisional: false, entries, messages, language: language, ledger: read.Reader);
+        return kept is null ? rebuilt : rebuilt with { RuleNotes = kept.RuleNotes, IgnoredColumns = kept.IgnoredColumns };
     }
 }

@@ -172,7 +172,7 @@ public sealed class PostingPipeline(HostRuntime host)
         var written = transaction.ReadBatch();
         var status = request.DryRun ? PostingStatus.Validated : PostingStatus.Posted;
         // Rendered before the commit: a template that fails must not leave a posted batch without its report.
-        var report = ReportModelBuilder.Build(batch with { Id = id }, status, request.DryRun, written, problems, @checked.Notes, journal.ExtraColumns, request.Language);
+        var report = ReportModelBuilder.Build(batch with { Id = id }, status, request.DryRun, written, problems, @checked.Notes, journal.ExtraColumns, request.Language, ledger: transaction.Reader);
         var html = Render(reports, plugin.Name, report);
         transaction.SaveReportModel(ReportModelJson.Serialize(report));
         if (!request.DryRun)

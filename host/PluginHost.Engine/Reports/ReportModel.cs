@@ -21,6 +21,9 @@ public sealed record ReportModel
     /// <summary>The batch header.</summary>
     public required BatchView Batch { get; init; }
 
+    /// <summary>The story of each correction: what it corrects, what it posted, what stands after it.</summary>
+    public IReadOnlyList<CorrectionView> Corrections { get; init; } = [];
+
     /// <summary>Item entries the batch created (or would create, for a dry run).</summary>
     public IReadOnlyList<ItemEntryView> ItemEntries { get; init; } = [];
 

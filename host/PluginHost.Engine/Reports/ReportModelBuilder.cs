@@ -12,9 +12,9 @@ public static class ReportModelBuilder
     /// <summary>Rows a detail table shows at most; totals are always over the whole batch.</summary>
     public const int DetailLimit = 1000;
 
-    /// <summary>The model for one batch.</summary>
+    /// <summary>The model for one batch; with a ledger reader, the story of each correction too.</summary>
     public static ReportModel Build(BatchRecord batch, string status, bool provisional, BatchEntries entries, IReadOnlyList<Problem> problems,
-        IReadOnlyList<Posting.RuleNote>? notes = null, IReadOnlyList<string>? ignoredColumns = null, ReportLanguage? language = null, int detailLimit = DetailLimit)
+        IReadOnlyList<Posting.RuleNote>? notes = null, IReadOnlyList<string>? ignoredColumns = null, ReportLanguage? language = null, int detailLimit = DetailLimit, ILedgerReader? ledger = null)
     {
         var lang = language ?? ReportLanguage.English;
         var c = lang.Culture;
@@ -61,6 +61,7 @@ public static class ReportModelBuilder
             ProjectInvoices = Cap(entries.ProjectInvoices, "Invoices", Export("project"), i => new ProjectInvoiceView(i.InvoiceNo, i.Row, i.ProjectNo, i.CustomerNo, i.Status, i.CorrectsInvoiceNo ?? "", i.CorrectedBy ?? "")),
             ProjectActuals = Cap(entries.Project, "ProjectActuals", Export("project"), a => new ProjectActualView(a.ActualId, a.Row, a.ProjectNo, a.InvoiceNo, a.InvoiceLineNo, a.TransactionType, a.Resource, ReportFormat.Date(a.Date, c),
                 ReportFormat.Quantity(a.Quantity, c), ReportFormat.Amount(a.UnitPrice, c), ReportFormat.Amount(a.Amount, c), lang[$"ActualType.{a.ActualType}"], YesNo(a.Chargeable), Number(a.ReversesActualId))),
+            Corrections = ledger is null ? [] : CorrectionStories.Tell(entries, ledger, lang, detailLimit),
             IgnoredColumns = ignoredColumns ?? [],
             Errors = Cap(errors, "RefusedLines", $"pluginhost validate {batch.FileName}", p => View(p, lang)),
             RuleNotes = Cap(notes ?? [], "RuleResults", $"pluginhost validate {batch.FileName} --json", n => new RuleNoteView(n.Row.ToString(CultureInfo.InvariantCulture), n.Rule, n.Kind, n.Text)),

@@ -44,6 +44,12 @@ public static class ReportLabels
         ("Ledger.Item", "Item"), ("Ledger.Capacity", "Capacity"), ("Ledger.Customer", "Customer"), ("Ledger.Project", "Project"),
         ("Sum.Quantity", "quantity"), ("Sum.RunTime", "run time"), ("Sum.Output", "output"), ("Sum.Amount", "amount"), ("Sum.Billed", "billed"), ("Sum.Unbilled", "unbilled"),
         ("Ref.Order", "order"), ("Ref.ReturnOrder", "return order"), ("Ref.Line", "line"), ("Ref.RowOf", "row"),
+        ("Corrections", "Corrections"), ("CorrectionsIntro", "Each correction against what it corrects, and what stands after this batch."),
+        ("Original", "Original"), ("Correction", "Correction"), ("NetAfter", "After this batch"),
+        ("Story.Output", "item entry {0}, {1}: {2} output {3}, run time {4}"), ("Story.OutputNet", "output {0} left on the original entry, run time {1}; open: {2}"),
+        ("Story.Line", "{0} line {1}: {2}, {3} × {4} = {5}"), ("Story.ReturnNet", "{0} of {1} returned; {2} open amount {3}"),
+        ("Story.Project", "{0} line {1}: billed {2}, {3}"), ("Story.ProjectCorrection", "reversed {0} ({1}); billed {2} ({3}); unbilled {4} ({5})"),
+        ("Story.ProjectNet", "{0}: billed {1}, unbilled {2}"),
         ("Capped", "{0}: the first {1} of {2} are shown; all of them: {3}"));
 
     /// <summary>Swedish.</summary>
@@ -76,6 +82,12 @@ public static class ReportLabels
         ("Ledger.Item", "Artikel"), ("Ledger.Capacity", "Kapacitet"), ("Ledger.Customer", "Kund"), ("Ledger.Project", "Projekt"),
         ("Sum.Quantity", "antal"), ("Sum.RunTime", "körtid"), ("Sum.Output", "avkastning"), ("Sum.Amount", "belopp"), ("Sum.Billed", "fakturerat"), ("Sum.Unbilled", "ej fakturerat"),
         ("Ref.Order", "order"), ("Ref.ReturnOrder", "returorder"), ("Ref.Line", "rad"), ("Ref.RowOf", "rad"),
+        ("Corrections", "Korrigeringar"), ("CorrectionsIntro", "Varje korrigering mot det den korrigerar, och vad som står kvar efter denna batch."),
+        ("Original", "Ursprunglig"), ("Correction", "Korrigering"), ("NetAfter", "Efter denna batch"),
+        ("Story.Output", "artikeltransaktion {0}, {1}: {2} avkastning {3}, körtid {4}"), ("Story.OutputNet", "avkastning {0} kvar på den ursprungliga transaktionen, körtid {1}; öppen: {2}"),
+        ("Story.Line", "{0} rad {1}: {2}, {3} × {4} = {5}"), ("Story.ReturnNet", "{0} av {1} returnerade; {2} öppet belopp {3}"),
+        ("Story.Project", "{0} rad {1}: fakturerat {2}, {3}"), ("Story.ProjectCorrection", "återfört {0} ({1}); fakturerat {2} ({3}); ej fakturerat {4} ({5})"),
+        ("Story.ProjectNet", "{0}: fakturerat {1}, ej fakturerat {2}"),
         ("Capped", "{0}: de första {1} av {2} visas; alla finns med: {3}"));
 
     /// <summary>Norwegian (Bokmål).</summary>
@@ -108,6 +120,12 @@ public static class ReportLabels
         ("Ledger.Item", "Vare"), ("Ledger.Capacity", "Kapasitet"), ("Ledger.Customer", "Kunde"), ("Ledger.Project", "Prosjekt"),
         ("Sum.Quantity", "antall"), ("Sum.RunTime", "kjøretid"), ("Sum.Output", "avgang"), ("Sum.Amount", "beløp"), ("Sum.Billed", "fakturert"), ("Sum.Unbilled", "ikke fakturert"),
         ("Ref.Order", "ordre"), ("Ref.ReturnOrder", "returordre"), ("Ref.Line", "linje"), ("Ref.RowOf", "rad"),
+        ("Corrections", "Korrigeringer"), ("CorrectionsIntro", "Hver korrigering mot det den korrigerer, og hva som står igjen etter denne bunten."),
+        ("Original", "Opprinnelig"), ("Correction", "Korrigering"), ("NetAfter", "Etter denne bunten"),
+        ("Story.Output", "varepost {0}, {1}: {2} avgang {3}, kjøretid {4}"), ("Story.OutputNet", "avgang {0} igjen på den opprinnelige posten, kjøretid {1}; åpen: {2}"),
+        ("Story.Line", "{0} linje {1}: {2}, {3} × {4} = {5}"), ("Story.ReturnNet", "{0} av {1} returnert; {2} åpent beløp {3}"),
+        ("Story.Project", "{0} linje {1}: fakturert {2}, {3}"), ("Story.ProjectCorrection", "tilbakeført {0} ({1}); fakturert {2} ({3}); ikke fakturert {4} ({5})"),
+        ("Story.ProjectNet", "{0}: fakturert {1}, ikke fakturert {2}"),
         ("Capped", "{0}: de første {1} av {2} vises; alle finnes i: {3}"));
 
     private static Dictionary<string, string> Build(params (string Name, string Text)[] labels) =>
