@@ -18,6 +18,8 @@ public static class CellParser
     {
         if (raw is null || raw is string s && string.IsNullOrWhiteSpace(s))
             return new Parsed(EmptyValue(column), null);
+        if (raw is ExcelError error)
+            return new Parsed(null, $"holds the Excel error {error.Code}, not a value; correct the formula or type the value");
         return column.Kind switch
         {
             ValueKind.Text => new Parsed(AsText(raw), null),

@@ -14,4 +14,14 @@ public static class CellReference
 
     /// <summary>e.g. <c>F12</c>.</summary>
     public static string Of(int columnIndex, int row) => ColumnLetters(columnIndex) + row.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A reference such as "J2" as its 1-based row and 0-based column.</summary>
+    public static (int Row, int Column) Parse(string reference)
+    {
+        var column = 0;
+        var i = 0;
+        for (; i < reference.Length && char.IsAsciiLetter(reference[i]); i++)
+            column = column * 26 + (char.ToUpperInvariant(reference[i]) - 'A' + 1);
+        return (int.Parse(reference.AsSpan(i), System.Globalization.CultureInfo.InvariantCulture), column - 1);
+    }
 }

@@ -69,8 +69,12 @@ public sealed class WorkbookFile
             if (!string.Equals(SheetName(reader), sheet, StringComparison.Ordinal))
                 continue;
             var number = 0;
+            var errors = IsXlsx ? ExcelErrorCells.Of(Path, sheet).ToLookup(e => e.Key.Row, e => (e.Key.Column, e.Value)) : null;
             while (reader.Read())
-                yield return ReadRow(reader, ++number);
+            {
+                var row = ReadRow(reader, ++number);
+                yield return errors is not null && errors.Contains(row.Number) ? WithErrors(row, errors[row.Number]) : row;
+            }
             yield break;
         }
         while (reader.NextResult());
@@ -110,6 +114,21 @@ public sealed class WorkbookFile
         {
             return Encoding.GetEncoding(1252);
         }
+    }
+
+    /// <summary>True for an .xlsx or .xlsm file (Open XML).</summary>
+    private bool IsXlsx => System.IO.Path.GetExtension(Path).ToLowerInvariant() is ".xlsx" or ".xlsm";
+
+    private static WorkbookRow WithErrors(WorkbookRow row, IEnumerable<(int Column, ExcelError Error)> errors)
+    {
+        var cells = row.Cells.ToList();
+        foreach (var (column, error) in errors)
+        {
+            while (cells.Count <= column)
+                cells.Add(null);
+            cells[column] = error;
+        }
+        return row with { Cells = cells };
     }
 
     private static WorkbookRow ReadRow(IExcelDataReader reader, int number)

@@ -87,6 +87,7 @@ public static class XlsxWriter
         decimal or int or long => new Cell { DataType = CellValues.Number, CellValue = new CellValue(((IFormattable)value).ToString(null, CultureInfo.InvariantCulture)) },
         double d => new Cell { DataType = CellValues.Number, CellValue = new CellValue(d.ToString("R", CultureInfo.InvariantCulture)) },
         bool b => new Cell { DataType = CellValues.Boolean, CellValue = new CellValue(b ? "1" : "0") },
+        ExcelError error => new Cell { DataType = CellValues.Error, CellValue = new CellValue(error.Code) },
         // Anything else a reader hands back (a duration, say) is written as the text a user would see.
         _ => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(CellParser.AsText(value)) { Space = SpaceProcessingModeValues.Preserve }) },
     };

@@ -25,6 +25,23 @@ public sealed class UnclearInputTests : TempFolderTest
         });
 
     [Fact]
+    public void ExcelErrorCellsAreRefusedAtTheirCellsNeverPostedAsEmptyOrZero()
+    {
+        var path = OutputJournal.New()
+            .Row(OutputJournal.Day, "OUT-1", "PO-1", "ITEM-1", "10", new ExcelError("#DIV/0!"), 5m, null)
+            .Row(OutputJournal.Day, new ExcelError("#N/A"), "PO-1", "ITEM-1", "10", 2m, 1m, null)
+            .WriteTo(Temp.File("errors.xlsx"));
+
+        var outcome = TestHost.Post(Temp.File("l.db"), path);
+
+        Assert.Equal(PostingStatus.Rejected, outcome.Status);
+        Assert.Equal(
+            [("F2", "Run Time: holds the Excel error #DIV/0!, not a value; correct the formula or type the value"), ("B3", "Document No.: holds the Excel error #N/A, not a value; correct the formula or type the value")],
+            outcome.Errors.Where(e => e.Code == "CELL001").Select(e => (e.Where.Cell, e.Message)));
+        Assert.Equal(0, LedgerQueries.Count(Temp.File("l.db"), "item_entry"));
+    }
+
+    [Fact]
     public void ALocalTextDateWithoutACultureIsRefusedRatherThanGuessed()
     {
         var outcome = Post(Csv("dates.csv", "05.11.2026;OUT-1;PO-1;ITEM-1;10;5;1;"));
