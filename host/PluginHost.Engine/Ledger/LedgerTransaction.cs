@@ -32,9 +32,10 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
     /// <inheritdoc />
     public long Batch { get; private set; }
 
-    /// <summary>The posted batch of this sheet of a file with this content, seen inside this transaction, or null.</summary>
-    public BatchRecord? PostedBatchOf(string fileSha256, string sheet) =>
-        _store.Batches(_transaction, "WHERE file_sha256 = $sha AND sheet = $sheet AND status = 'posted'", ("$sha", fileSha256), ("$sheet", sheet)).FirstOrDefault();
+    /// <summary>The posted batch of this sheet (any sheet, for null) of a file with this content, seen inside this transaction, or null.</summary>
+    public BatchRecord? PostedBatchOf(string fileSha256, string? sheet) => sheet is null
+        ? _store.Batches(_transaction, "WHERE file_sha256 = $sha AND status = 'posted'", ("$sha", fileSha256)).FirstOrDefault()
+        : _store.Batches(_transaction, "WHERE file_sha256 = $sha AND sheet = $sheet AND status = 'posted'", ("$sha", fileSha256), ("$sheet", sheet)).FirstOrDefault();
 
     /// <summary>Writes the batch record and its messages; sets <see cref="Batch"/>.</summary>
     public long CreateBatch(BatchRecord record, IEnumerable<Problem> messages)

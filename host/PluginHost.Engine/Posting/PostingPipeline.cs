@@ -126,7 +126,8 @@ public sealed class PostingPipeline(HostRuntime host)
     private PostingOutcome Post(PostingRequest request, string path, string reportPath, string errorsPath, WorkbookFile workbook, JournalChoice choice, LedgerStore store, LoadedPlugin plugin, CompiledWorkflow rules, ReportRenderer reports, JournalReadResult journal, BatchRecord batch)
     {
         using var transaction = store.BeginBatch();
-        if (transaction.PostedBatchOf(batch.FileSha256, batch.Sheet) is { } original)
+        // A CSV's "sheet" is its file name, so a renamed copy of the same CSV is the same journal: matched by content alone.
+        if (transaction.PostedBatchOf(batch.FileSha256, workbook.IsCsv ? null : batch.Sheet) is { } original)
         {
             return new PostingOutcome
             {

@@ -25,6 +25,20 @@ public sealed class UnclearInputTests : TempFolderTest
         });
 
     [Fact]
+    public void ARenamedCopyOfAPostedCsvIsRefusedAsADuplicate()
+    {
+        var first = Csv("week45.csv", "2026-11-05;OUT-1;PO-1;ITEM-1;10;5;1;");
+        var copy = Temp.File("week45-resent.csv");
+        File.Copy(first, copy);
+
+        Assert.Equal(PostingStatus.Posted, Post(first).Status);
+        var again = Post(copy);
+
+        Assert.Equal((PostingStatus.Duplicate, ExitCodes.Duplicate), (again.Status, again.ExitCode));
+        Assert.Equal(1, LedgerQueries.Count(Temp.File("l.db"), "item_entry"));
+    }
+
+    [Fact]
     public void ExcelErrorCellsAreRefusedAtTheirCellsNeverPostedAsEmptyOrZero()
     {
         var path = OutputJournal.New()
