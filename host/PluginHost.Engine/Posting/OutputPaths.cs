@@ -29,8 +29,9 @@ public static class OutputPaths
             return (null, Problem.Error("REPORT001", $"the folder of the {what} {target} does not exist", where));
         if (inputs.Select(Path.GetFullPath).Contains(target, StringComparer.Ordinal) || new[] { db, db + "-wal", db + "-shm", db + "-journal" }.Contains(target, StringComparer.Ordinal))
             return (null, Problem.Error("REPORT001", $"the {what} would overwrite {target}, which is the workbook or the database; choose another {option}", where));
-        if (File.Exists(target) && !replaceable.Any(end => target.EndsWith(end, StringComparison.OrdinalIgnoreCase)))
-            return (null, Problem.Error("REPORT001", $"{target} already exists and is not a {what} written before; choose another {option}", where));
+        if (File.Exists(target) && !replaceable.Any(end => target.EndsWith(end, StringComparison.OrdinalIgnoreCase))
+            && !(what == "error workbook" && target.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) && Workbooks.ErrorWorkbook.IsOne(target)))
+            return (null, Problem.Error("REPORT001", $"{target} already exists and is not {(what.StartsWith('e') ? "an" : "a")} {what} written before; choose another {option}", where));
         return (target, null);
     }
 }

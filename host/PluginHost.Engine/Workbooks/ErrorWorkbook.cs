@@ -12,6 +12,23 @@ public static class ErrorWorkbook
     /// <summary>The header of the added column.</summary>
     public const string ErrorsHeader = "Errors";
 
+    /// <summary>
+    /// True when a file is an error workbook PluginHost wrote (a sheet whose header row, within its first rows, ends
+    /// with the Errors column), so that a chosen --errors name can be written again on the next run.
+    /// </summary>
+    public static bool IsOne(string path)
+    {
+        try
+        {
+            return WorkbookFile.Read(path).PreviewSheets(rows: 20).Any(sheet => sheet.FirstRows.Any(row =>
+                row.Cells.LastOrDefault(c => c is not null) is string last && string.Equals(last.Trim(), ErrorsHeader, StringComparison.Ordinal)));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ExcelDataReader.Exceptions.ExcelReaderException or NotSupportedException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Writes the error workbook of a refused sheet.</summary>
     public static void Write(string path, WorkbookFile workbook, string sheet, HeaderMatch header, IReadOnlyList<Problem> problems)
     {

@@ -20,6 +20,25 @@ public sealed class ReportPathTests : TempFolderTest
     }
 
     [Fact]
+    public void AnErrorWorkbookNameOfOnesChoosingIsWrittenAgainOnTheNextRunButAnotherWorkbookIsNeverOverwritten()
+    {
+        var db = Temp.File("l.db");
+        var refused = OutputJournal.New().Output(1, 1, document: "").WriteTo(Temp.File("o.xlsx"));
+        var mine = Temp.File("my-errors.xlsx");
+        var other = OutputJournal.New().Output(2, 2).WriteTo(Temp.File("other.xlsx"));
+        var run = (string errors) => new PostingPipeline(TestHost.With(db)).Run(new PostingRequest { WorkbookPath = refused, ErrorsPath = errors });
+
+        var first = run(mine);
+        var second = run(mine);
+        var overOther = run(other);
+
+        Assert.Equal((PostingStatus.Rejected, PostingStatus.Rejected), (first.Status, second.Status));
+        Assert.Equal(mine, second.ErrorWorkbookPath);
+        Assert.Equal(PostingStatus.Failed, overOther.Status);
+        Assert.Contains("is not an error workbook written before", Assert.Single(overOther.Errors).Message);
+    }
+
+    [Fact]
     public void AReportOverTheDatabaseOrTheWorkbookIsRefused()
     {
         var db = Temp.File("l.db");
