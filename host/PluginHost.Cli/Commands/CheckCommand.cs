@@ -23,7 +23,7 @@ internal static class CheckCommand
                     context.Out.WriteLine($"violation: {violation}");
                 context.Out.WriteLine(violations.Count == 0
                     ? $"{store.Path}: sound (SQLite integrity, foreign keys and {LedgerCheck.InvariantCount} ledger invariants)"
-                    : $"{store.Path}: {violations.Count} violations");
+                    : $"{store.Path}: {violations.Count} violation{(violations.Count == 1 ? "" : "s")}");
             }
             return violations.Count == 0 ? ExitCodes.Done : ExitCodes.Refused;
         }));

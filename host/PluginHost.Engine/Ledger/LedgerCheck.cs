@@ -14,33 +14,33 @@ public static class LedgerCheck
     private static readonly Invariant[] Invariants =
     [
         new("remaining quantities lie between 0 and the entry's quantity, and an entry is open exactly while something remains",
-            "SELECT 'item entry ' || entry_no || ': remaining ' || remaining_quantity || ', quantity ' || quantity || ', open ' || open FROM item_entry " +
+            "SELECT 'item entry ' || entry_no || ': remaining ' || " + Q("remaining_quantity") + " || ', quantity ' || " + Q("quantity") + " || ', open ' || open FROM item_entry " +
             "WHERE remaining_quantity < 0 OR remaining_quantity > abs(quantity) OR open <> (remaining_quantity <> 0)"),
         new("an output entry's remaining quantity is its quantity less what reversals applied to it took",
-            "SELECT 'item entry ' || e.entry_no || ': remaining ' || e.remaining_quantity || ', but quantity ' || e.quantity || ' less reversals ' || coalesce(sum(-r.quantity), 0) " +
+            "SELECT 'item entry ' || e.entry_no || ': remaining ' || " + Q("e.remaining_quantity") + " || ', but quantity ' || " + Q("e.quantity") + " || ' less reversals ' || " + Q("coalesce(sum(-r.quantity), 0)") + " " +
             "FROM item_entry e LEFT JOIN item_entry r ON r.applies_to_entry = e.entry_no WHERE e.entry_type = 'Output' AND e.quantity >= 0 AND e.applies_to_entry IS NULL " +
             "GROUP BY e.entry_no HAVING e.remaining_quantity <> e.quantity - coalesce(sum(-r.quantity), 0)"),
         new("a sale entry's remaining quantity is what was sold less what was returned against it",
-            "SELECT 'item entry ' || e.entry_no || ': remaining ' || e.remaining_quantity || ', but sold ' || (-e.quantity) || ' less returns ' || coalesce(sum(r.quantity), 0) " +
+            "SELECT 'item entry ' || e.entry_no || ': remaining ' || " + Q("e.remaining_quantity") + " || ', but sold ' || " + Q("(-e.quantity)") + " || ' less returns ' || " + Q("coalesce(sum(r.quantity), 0)") + " " +
             "FROM item_entry e LEFT JOIN item_entry r ON r.applies_to_entry = e.entry_no WHERE e.entry_type = 'Sale' AND e.quantity < 0 " +
             "GROUP BY e.entry_no HAVING e.remaining_quantity <> -e.quantity - coalesce(sum(r.quantity), 0)"),
         new("an entry is applied to at most up to its quantity",
-            "SELECT 'item entry ' || e.entry_no || ': quantity ' || e.quantity || ', applied ' || sum(abs(r.quantity)) FROM item_entry e JOIN item_entry r ON r.applies_to_entry = e.entry_no " +
+            "SELECT 'item entry ' || e.entry_no || ': quantity ' || " + Q("e.quantity") + " || ', applied ' || " + Q("sum(abs(r.quantity))") + " FROM item_entry e JOIN item_entry r ON r.applies_to_entry = e.entry_no " +
             "GROUP BY e.entry_no HAVING sum(abs(r.quantity)) > abs(e.quantity)"),
         new("a capacity entry is reversed at most up to its run time and output",
-            "SELECT 'capacity entry ' || c.entry_no || ': run time ' || c.run_time || ', reversed ' || sum(-r.run_time) FROM capacity_entry c JOIN capacity_entry r ON r.reverses_entry_no = c.entry_no " +
+            "SELECT 'capacity entry ' || c.entry_no || ': run time ' || " + Q("c.run_time") + " || ', reversed ' || " + Q("sum(-r.run_time)") + " FROM capacity_entry c JOIN capacity_entry r ON r.reverses_entry_no = c.entry_no " +
             "GROUP BY c.entry_no HAVING c.run_time + sum(r.run_time) < 0 OR c.output_quantity + sum(r.output_quantity) < 0"),
         new("a credit never exceeds what was invoiced: an invoice's open amount is its amount less the credits applied to it",
-            "SELECT 'invoice ' || i.document_no || ': open ' || i.remaining_amount || ', but amount ' || i.amount || ' less credits ' || coalesce(sum(-c.amount), 0) " +
+            "SELECT 'invoice ' || i.document_no || ': open ' || " + A("i.remaining_amount") + " || ', but amount ' || " + A("i.amount") + " || ' less credits ' || " + A("coalesce(sum(-c.amount), 0)") + " " +
             "FROM customer_entry i LEFT JOIN customer_entry c ON c.document_type = 'CreditMemo' AND c.applies_to_document_no = i.document_no WHERE i.document_type = 'Invoice' " +
             "GROUP BY i.entry_no HAVING i.remaining_amount <> i.amount - coalesce(sum(-c.amount), 0) OR i.remaining_amount < 0"),
         new("an invoice line's returned quantity is what credit notes returned of it, and never more than was invoiced",
-            "SELECT 'invoice ' || l.invoice_no || ' line ' || l.line_no || ': returned ' || l.returned_quantity || ', credited ' || coalesce(sum(-c.quantity), 0) || ', invoiced ' || l.quantity " +
+            "SELECT 'invoice ' || l.invoice_no || ' line ' || l.line_no || ': returned ' || " + Q("l.returned_quantity") + " || ', credited ' || " + Q("coalesce(sum(-c.quantity), 0)") + " || ', invoiced ' || " + Q("l.quantity") + " " +
             "FROM sales_invoice_line l LEFT JOIN credit_note_line c ON c.invoice_no = l.invoice_no AND c.invoice_line_no = l.line_no " +
             "GROUP BY l.invoice_no, l.line_no HAVING l.returned_quantity <> coalesce(sum(-c.quantity), 0) OR l.returned_quantity > l.quantity"),
         new("a document's amount is the sum of its lines",
-            "SELECT 'invoice ' || i.invoice_no || ': amount ' || i.amount || ', lines ' || sum(l.amount) FROM sales_invoice i JOIN sales_invoice_line l ON l.invoice_no = i.invoice_no GROUP BY i.invoice_no HAVING i.amount <> sum(l.amount) " +
-            "UNION ALL SELECT 'credit note ' || n.credit_note_no || ': amount ' || n.amount || ', lines ' || sum(l.amount) FROM credit_note n JOIN credit_note_line l ON l.credit_note_no = n.credit_note_no GROUP BY n.credit_note_no HAVING n.amount <> sum(l.amount)"),
+            "SELECT 'invoice ' || i.invoice_no || ': amount ' || " + A("i.amount") + " || ', lines ' || " + A("sum(l.amount)") + " FROM sales_invoice i JOIN sales_invoice_line l ON l.invoice_no = i.invoice_no GROUP BY i.invoice_no HAVING i.amount <> sum(l.amount) " +
+            "UNION ALL SELECT 'credit note ' || n.credit_note_no || ': amount ' || " + A("n.amount") + " || ', lines ' || " + A("sum(l.amount)") + " FROM credit_note n JOIN credit_note_line l ON l.credit_note_no = n.credit_note_no GROUP BY n.credit_note_no HAVING n.amount <> sum(l.amount)"),
         new("a project actual is reversed at most once, and exactly",
             "SELECT 'project actual ' || a.actual_id || ': reversed ' || count(*) || ' times' FROM project_actual a JOIN project_actual r ON r.reverses_actual_id = a.actual_id GROUP BY a.actual_id HAVING count(*) > 1 " +
             "UNION ALL SELECT 'project actual ' || r.actual_id || ' does not mirror actual ' || a.actual_id FROM project_actual r JOIN project_actual a ON a.actual_id = r.reverses_actual_id " +
@@ -53,6 +53,13 @@ public static class LedgerCheck
         new("the same sheet of the same file is posted at most once",
             "SELECT 'file ' || file_sha256 || ' sheet ' || sheet || ' posted as batches ' || group_concat(id, ', ') FROM batch WHERE status = 'posted' GROUP BY file_sha256, sheet HAVING count(*) > 1"),
     ];
+
+    /// <summary>A stored quantity (an integer of 1/100000, Scaled.QuantityDecimals) as exact decimal text: 150000 as 1.5.</summary>
+    private static string Q(string expr) =>
+        $"(CASE WHEN ({expr}) < 0 THEN '-' ELSE '' END || (abs({expr}) / 100000) || rtrim(rtrim('.' || printf('%05d', abs({expr}) % 100000), '0'), '.'))";
+
+    /// <summary>A stored amount (an integer of cents) as exact decimal text with its two decimals: 62090 as 620.90.</summary>
+    private static string A(string expr) => $"(CASE WHEN ({expr}) < 0 THEN '-' ELSE '' END || (abs({expr}) / 100) || '.' || printf('%02d', abs({expr}) % 100))";
 
     /// <summary>The violations found, each naming the invariant and the entries; empty for a sound ledger.</summary>
     public static IReadOnlyList<string> Run(LedgerStore store) => store.Check(Invariants.Select(i => (i.Name, i.Sql)).ToList());

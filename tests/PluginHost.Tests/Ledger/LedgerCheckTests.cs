@@ -49,9 +49,9 @@ public sealed class LedgerCheckTests : TempFolderTest
         Assert.Equal(ExitCodes.Refused, result.ExitCode);
         using var json = System.Text.Json.JsonDocument.Parse(result.Out);
         var violations = json.RootElement.GetProperty("violations").EnumerateArray().Select(v => v.GetString()!).ToList();
-        Assert.Contains(violations, v => v.Contains("item entry 1: remaining 700000, but quantity 1000000 less reversals 400000", StringComparison.Ordinal));
-        Assert.Contains(violations, v => v.Contains("invoice INV-1: open 1000, but amount 19990 less credits 7996", StringComparison.Ordinal));
-        Assert.Contains(violations, v => v.Contains("invoice INV-1 line 1: returned 100000, credited 400000", StringComparison.Ordinal));
+        Assert.Contains(violations, v => v.Contains("item entry 1: remaining 7, but quantity 10 less reversals 4", StringComparison.Ordinal));
+        Assert.Contains(violations, v => v.Contains("invoice INV-1: open 10.00, but amount 199.90 less credits 79.96", StringComparison.Ordinal));
+        Assert.Contains(violations, v => v.Contains("invoice INV-1 line 1: returned 1, credited 4", StringComparison.Ordinal));
         Assert.Contains(violations, v => v.Contains("batch 7 is rejected but holds capacity entries", StringComparison.Ordinal));
         Assert.Equal(4, violations.Count);
     }
