@@ -25,13 +25,14 @@ public sealed class MarkdownReport
             return (null, [Problem.Error("TEMPLATE002", $"there is no Markdown report template ({file})", new SourceLocation { File = file })]);
         var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true, NoEscape = true });
         handlebars.RegisterHelper("cell", (context, arguments) => Cell(arguments.Length > 0 ? arguments[0] : null));
+        var text = File.ReadAllText(file);
         try
         {
-            return (new MarkdownReport(handlebars.Compile(File.ReadAllText(file))), []);
+            return (new MarkdownReport(handlebars.Compile(text)), []);
         }
         catch (HandlebarsException ex)
         {
-            return (null, [Problem.Error("TEMPLATE001", ex.Message, new SourceLocation { File = file })]);
+            return (null, [TemplateProblems.From(file, text, ex)]);
         }
     }
 

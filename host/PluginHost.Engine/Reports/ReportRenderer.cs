@@ -33,13 +33,14 @@ public sealed class ReportRenderer
         {
             foreach (var file in Directory.GetFiles(partials, "*.hbs").Order(StringComparer.Ordinal))
             {
+                var text = File.ReadAllText(file);
                 try
                 {
-                    handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), File.ReadAllText(file));
+                    handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), text);
                 }
                 catch (HandlebarsException ex)
                 {
-                    problems.Add(Problem.Error("TEMPLATE001", ex.Message, new SourceLocation { File = file }));
+                    problems.Add(TemplateProblems.From(file, text, ex));
                 }
             }
         }
@@ -62,14 +63,15 @@ public sealed class ReportRenderer
         var file = Path.Combine(_folder, plugin + ".hbs");
         if (!File.Exists(file))
             return [Problem.Error("TEMPLATE002", $"there is no report template for {plugin} ({file})", new SourceLocation { File = file })];
+        var text = File.ReadAllText(file);
         try
         {
-            _templates[plugin] = _handlebars.Compile(File.ReadAllText(file));
+            _templates[plugin] = _handlebars.Compile(text);
             return [];
         }
         catch (HandlebarsException ex)
         {
-            return [Problem.Error("TEMPLATE001", ex.Message, new SourceLocation { File = file })];
+            return [TemplateProblems.From(file, text, ex)];
         }
     }
 

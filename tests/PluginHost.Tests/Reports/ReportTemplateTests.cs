@@ -53,4 +53,26 @@ public sealed class ReportTemplateTests : TempFolderTest
         Assert.Equal(0, LedgerQueries.Count(db, "item_entry"));
         Assert.Equal(0, LedgerQueries.Count(db, "batch"));
     }
+
+    [Theory]
+    [InlineData("<p>{{Batch.Number}}</p>\n<p>{{#if Errors}}never closed</p>", 2, 4, "the {{#if}} opened here has no {{/if}}")]
+    [InlineData("<p>{{Batch.Number}}</p>\n<p>{{#each Errors}}x{{/if}}</p>", 2, 21, "A closing element '/if' was found without a matching open element")]
+    public void ATemplateThatDoesNotCompileIsNamedWithItsLineAndColumnAndNothingIsPosted(string template, int line, int column, string says)
+    {
+        var templates = Temp.File("templates");
+        Directory.CreateDirectory(Path.Combine(templates, "partials"));
+        foreach (var partial in Directory.GetFiles(Path.Combine(TestHost.TemplatesFolder, "partials")))
+            File.Copy(partial, Path.Combine(templates, "partials", Path.GetFileName(partial)));
+        File.WriteAllText(Path.Combine(templates, "output-reversal.hbs"), template);
+        var db = Temp.File("l.db");
+        var runtime = new HostRuntime(new HostFolders(TestHost.PluginsFolder, TestHost.RulesFolder, templates, db), FixedClock.Default);
+
+        var outcome = new PostingPipeline(runtime).Run(new PostingRequest { WorkbookPath = OutputJournal.New().Output(1, 1).WriteTo(Temp.File("x.xlsx")) });
+
+        Assert.Equal((PostingStatus.Failed, ExitCodes.Configuration), (outcome.Status, outcome.ExitCode));
+        var error = Assert.Single(outcome.Errors);
+        Assert.Equal(("TEMPLATE001", Path.Combine(templates, "output-reversal.hbs"), line, column), (error.Code, error.Where.File, error.Where.Line, error.Where.Position));
+        Assert.Contains(says, error.Message);
+        Assert.False(File.Exists(db)); // found before the database was even opened
+    }
 }
