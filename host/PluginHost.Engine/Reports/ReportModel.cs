@@ -60,6 +60,9 @@ public sealed record ReportModel
     /// <summary>Totals per ledger.</summary>
     public IReadOnlyList<TotalView> Totals { get; init; } = [];
 
+    /// <summary>Totals per document number and ledger.</summary>
+    public IReadOnlyList<DocumentTotalView> DocumentTotals { get; init; } = [];
+
     /// <summary>True when any entry was created.</summary>
     public bool HasEntries => ItemEntries.Count + CapacityEntries.Count + CustomerEntries.Count + ProjectActuals.Count > 0;
 }
@@ -78,6 +81,9 @@ public sealed record MessageView(string Where, string Row, string Rule, string M
 
 /// <summary>A total line: a ledger, how many entries, and the sums of its figures.</summary>
 public sealed record TotalView(string Ledger, int Entries, string Figures);
+
+/// <summary>A document's total in one ledger: how many entries, and the sums of its figures.</summary>
+public sealed record DocumentTotalView(string Document, string Ledger, int Entries, string Figures);
 
 /// <summary>A rule's success event or output value on a row.</summary>
 public sealed record RuleNoteView(string Row, string Rule, string Kind, string Text);

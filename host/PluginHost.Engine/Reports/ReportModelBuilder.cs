@@ -67,6 +67,7 @@ public static class ReportModelBuilder
             RuleNotes = Cap(notes ?? [], "RuleResults", $"pluginhost validate {batch.FileName} --json", n => new RuleNoteView(n.Row.ToString(CultureInfo.InvariantCulture), n.Rule, n.Kind, n.Text)),
             Warnings = Cap(warnings, "Warnings", $"pluginhost validate {batch.FileName}", p => View(p, lang)),
             Capped = capped,
+            DocumentTotals = Cap(DocumentTotals(entries, lang), "DocumentTotals", $"pluginhost entries --batch {batch.Id} --json", t => t),
             Totals =
             [
                 Total(lang, "Item", items.Count, ("Sum.Quantity", ReportFormat.Quantity(items.Sum(e => e.Quantity), c))),
@@ -81,6 +82,23 @@ public static class ReportModelBuilder
     public static IReadOnlyList<Problem> FromStored(IEnumerable<StoredMessage> messages) =>
         messages.Select(m => new Problem(Enum.Parse<Severity>(m.Severity), m.Code, m.Message,
             new SourceLocation { Sheet = m.Sheet, Row = m.Row, Column = m.Column, Cell = m.Cell, Rule = m.Rule })).ToList();
+
+    /// <summary>Totals per document number: what each document posted in each ledger.</summary>
+    private static List<DocumentTotalView> DocumentTotals(BatchEntries entries, ReportLanguage lang)
+    {
+        var c = lang.Culture;
+        string Sums(params (string Label, string Value)[] sums) => string.Join(", ", sums.Select(s => $"{lang[s.Label]} {s.Value}"));
+        return
+        [
+            .. entries.Items.GroupBy(e => e.DocumentNo).Select(g => new DocumentTotalView(g.Key, lang["Ledger.Item"], g.Count(), Sums(("Sum.Quantity", ReportFormat.Quantity(g.Sum(e => e.Quantity), c))))),
+            .. entries.Capacity.GroupBy(e => e.DocumentNo).Select(g => new DocumentTotalView(g.Key, lang["Ledger.Capacity"], g.Count(),
+                Sums(("Sum.RunTime", ReportFormat.Quantity(g.Sum(e => e.RunTime), c)), ("Sum.Output", ReportFormat.Quantity(g.Sum(e => e.OutputQuantity), c))))),
+            .. entries.Customer.GroupBy(e => e.DocumentNo).Select(g => new DocumentTotalView(g.Key, lang["Ledger.Customer"], g.Count(), Sums(("Sum.Amount", ReportFormat.Amount(g.Sum(e => e.Amount), c))))),
+            .. entries.Project.GroupBy(a => a.InvoiceNo).Select(g => new DocumentTotalView(g.Key, lang["Ledger.Project"], g.Count(),
+                Sums(("Sum.Billed", ReportFormat.Amount(g.Where(a => a.ActualType == ProjectActualType.BilledSales).Sum(a => a.Amount), c)),
+                    ("Sum.Unbilled", ReportFormat.Amount(g.Where(a => a.ActualType == ProjectActualType.UnbilledSales).Sum(a => a.Amount), c))))),
+        ];
+    }
 
     private static TotalView Total(ReportLanguage lang, string ledger, int count, params (string Label, string Value)[] sums) =>
         new(lang[$"Ledger.{ledger}"], count, string.Join(", ", sums.Select(s => $"{lang[s.Label]} {s.Value}")));
