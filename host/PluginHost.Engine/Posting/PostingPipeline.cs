@@ -25,7 +25,7 @@ public sealed class PostingPipeline(HostRuntime host)
         if (!File.Exists(path))
             return Failed(ExitCodes.BadInput, Problem.Error("FILE001", $"the workbook {path} does not exist", new SourceLocation { File = path }));
         var stem = Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path));
-        var (reportPath, badReport) = OutputPaths.Resolve(request.ReportPath, stem + ".report.html", "report", "--report", host.Folders.Database, path);
+        var (reportPath, badReport) = OutputPaths.Resolve(request.ReportPath, stem + (request.DryRun ? ".dry-run.report.html" : ".report.html"), "report", "--report", host.Folders.Database, path);
         if (badReport is not null)
             return Failed(ExitCodes.BadInput, badReport);
         var (errorsPath, badErrors) = OutputPaths.Resolve(request.ErrorsPath, stem + ".errors.xlsx", "error workbook", "--errors", host.Folders.Database, path);

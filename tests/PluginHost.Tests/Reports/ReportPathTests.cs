@@ -39,6 +39,21 @@ public sealed class ReportPathTests : TempFolderTest
     }
 
     [Fact]
+    public void ValidatingAPostedWorkbookAgainWritesItsOwnReportAndKeepsTheReportOfWhatWasPosted()
+    {
+        var db = Temp.File("l.db");
+        var workbook = OutputJournal.New().Output(1, 1).WriteTo(Temp.File("week45.xlsx"));
+        var posted = TestHost.Post(db, workbook);
+        var postedReport = File.ReadAllText(posted.ReportPath!);
+
+        var validated = TestHost.Post(Temp.File("other.db"), workbook, dryRun: true);
+
+        Assert.Equal(Temp.File("week45.report.html"), posted.ReportPath);
+        Assert.Equal(Temp.File("week45.dry-run.report.html"), validated.ReportPath);
+        Assert.Equal(postedReport, File.ReadAllText(posted.ReportPath!));
+    }
+
+    [Fact]
     public void AReportOverTheDatabaseOrTheWorkbookIsRefused()
     {
         var db = Temp.File("l.db");
