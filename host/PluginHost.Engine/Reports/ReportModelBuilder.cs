@@ -67,7 +67,7 @@ public static class ReportModelBuilder
             RuleNotes = Cap(notes ?? [], "RuleResults", $"pluginhost validate {batch.FileName} --json", n => new RuleNoteView(n.Row.ToString(CultureInfo.InvariantCulture), n.Rule, n.Kind, n.Text)),
             Warnings = Cap(warnings, "Warnings", $"pluginhost validate {batch.FileName}", p => View(p, lang)),
             Capped = capped,
-            DocumentTotals = Cap(DocumentTotals(entries, lang), "DocumentTotals", $"pluginhost entries --batch {batch.Id} --json", t => t),
+            DocumentTotals = Cap(DocumentTotals(entries, lang).OrderBy(t => t.Document, StringComparer.Ordinal).ToList(), "DocumentTotals", $"pluginhost entries --batch {batch.Id} --json", t => t),
             Totals =
             [
                 Total(lang, "Item", items.Count, ("Sum.Quantity", ReportFormat.Quantity(items.Sum(e => e.Quantity), c))),
@@ -83,7 +83,7 @@ public static class ReportModelBuilder
         messages.Select(m => new Problem(Enum.Parse<Severity>(m.Severity), m.Code, m.Message,
             new SourceLocation { Sheet = m.Sheet, Row = m.Row, Column = m.Column, Cell = m.Cell, Rule = m.Rule })).ToList();
 
-    /// <summary>Totals per document number: what each document posted in each ledger.</summary>
+    /// <summary>Totals per document number: what each document posted in each ledger (ledgers in this order).</summary>
     private static List<DocumentTotalView> DocumentTotals(BatchEntries entries, ReportLanguage lang)
     {
         var c = lang.Culture;

@@ -43,8 +43,9 @@ public sealed class ReportContentTests : TempFolderTest
         var html = File.ReadAllText(outcome.ReportPath!);
         Assert.Contains("Item ledger entries: the first 1,000 of 1,001 are shown; all of them: pluginhost entries item --batch 1 --csv", html);
         Assert.Contains("Capacity ledger entries: the first 1,000 of 1,001 are shown; all of them: pluginhost entries capacity --batch 1 --csv", html);
-        Assert.Contains("<td>OUT-999</td>", html);
-        Assert.DoesNotContain("<td>OUT-1000</td>", html);
+        Assert.Contains("<td>OUT-999</td><td>PO-1</td>", html);
+        Assert.DoesNotContain("<td>OUT-1000</td><td>PO-1</td>", html); // the 1,001st entry, in neither entry table
+        Assert.Contains("Totals per document: the first 1,000 of 2,002 are shown; all of them: pluginhost entries --batch 1 --json", html);
         Assert.Contains("<td>Item</td><td class=\"num\">1001</td><td>quantity 1001</td>", html);
         Assert.Contains("<td>Capacity</td><td class=\"num\">1001</td><td>run time 2002, output 1001</td>", html);
     }
