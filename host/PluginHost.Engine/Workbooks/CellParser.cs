@@ -22,13 +22,38 @@ public static class CellParser
             return new Parsed(null, $"holds the Excel error {error.Code}, not a value; correct the formula or type the value");
         return column.Kind switch
         {
-            ValueKind.Text => new Parsed(AsText(raw), null),
+            ValueKind.Text => CheckText(AsText(raw)),
             ValueKind.Decimal => ParseDecimal(raw, column.Declaration.Decimals, culture),
             ValueKind.Integer => ParseInteger(raw, column.ValueType, culture),
-            ValueKind.Date => ParseDate(raw, culture),
+            ValueKind.Date => CheckDate(ParseDate(raw, culture)),
             _ => throw new InvalidOperationException($"unknown value kind {column.Kind}"),
         };
     }
+
+    /// <summary>The longest text a cell may hold: Business Central's longest text field.</summary>
+    public const int MaxTextLength = 250;
+
+    /// <summary>
+    /// Text is refused when it is longer than any ledger field, or holds characters that hide or reorder what the
+    /// reader sees: control characters (except tab and line breaks) and the bidirectional overrides that can make
+    /// "ITEM-1" display as something else.
+    /// </summary>
+    private static Parsed CheckText(string text)
+    {
+        if (text.Length > MaxTextLength)
+            return new Parsed(null, $"is {text.Length} characters long; at most {MaxTextLength} fit");
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if ((char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069')
+                return new Parsed(null, $"holds the invisible character U+{(int)c:X4} at position {i + 1}; retype the value");
+        }
+        return new Parsed(text, null);
+    }
+
+    /// <summary>Dates before 1900 are not dates Excel holds, and no posting date: a typo, refused at the cell.</summary>
+    private static Parsed CheckDate(Parsed parsed) =>
+        parsed.Value is DateOnly date && date.Year < 1900 ? new Parsed(null, $"{date:yyyy-MM-dd} is before 1900; check the year") : parsed;
 
     /// <summary>Text as the user sees it: numbers without binary noise, dates in ISO form.</summary>
     public static string AsText(object raw) => raw switch
