@@ -13,10 +13,22 @@ public static class OutputPaths
     /// <paramref name="what"/> names the output in messages ("report"), <paramref name="option"/> the option that sets it.
     /// </summary>
     public static (string? Path, Problem? Problem) Resolve(string? given, string fallback, string what, string option, string database, params string[] inputs) =>
-        Resolve(given, fallback, what, option, database, what == "report" ? [".html", ".htm", ".md"] : what == "error workbook" ? [".errors.xlsx"] : [], inputs);
+        Resolve(given, fallback, what, option, database, ReplaceableAs(what), inputs);
 
-    /// <summary>As above; an existing file is replaced only when its name ends with one of <paramref name="replaceable"/> (a report over a report).</summary>
-    public static (string? Path, Problem? Problem) Resolve(string? given, string fallback, string what, string option, string database, string[] replaceable, string[] inputs)
+    /// <summary>
+    /// Which existing files an output may replace: a report replaces a report (.html, .htm, .md); an error workbook
+    /// replaces one PluginHost wrote, whatever its name; anything else replaces nothing.
+    /// </summary>
+    private static Func<string, bool> ReplaceableAs(string what) => what switch
+    {
+        "report" => path => new[] { ".html", ".htm", ".md" }.Any(end => path.EndsWith(end, StringComparison.OrdinalIgnoreCase)),
+        "error workbook" => path => path.EndsWith(".errors.xlsx", StringComparison.OrdinalIgnoreCase)
+            || (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) && Workbooks.ErrorWorkbook.IsOne(path)),
+        _ => _ => false,
+    };
+
+    /// <summary>As above; an existing file is replaced only when <paramref name="replaceable"/> says so (a report over a report).</summary>
+    public static (string? Path, Problem? Problem) Resolve(string? given, string fallback, string what, string option, string database, Func<string, bool> replaceable, string[] inputs)
     {
         if (given is not null && string.IsNullOrWhiteSpace(given))
             return (null, Problem.Error("REPORT001", $"{option} needs a file name for the {what}", new SourceLocation()));
@@ -29,8 +41,7 @@ public static class OutputPaths
             return (null, Problem.Error("REPORT001", $"the folder of the {what} {target} does not exist", where));
         if (inputs.Select(Path.GetFullPath).Contains(target, StringComparer.Ordinal) || new[] { db, db + "-wal", db + "-shm", db + "-journal" }.Contains(target, StringComparer.Ordinal))
             return (null, Problem.Error("REPORT001", $"the {what} would overwrite {target}, which is the workbook or the database; choose another {option}", where));
-        if (File.Exists(target) && !replaceable.Any(end => target.EndsWith(end, StringComparison.OrdinalIgnoreCase))
-            && !(what == "error workbook" && target.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) && Workbooks.ErrorWorkbook.IsOne(target)))
+        if (File.Exists(target) && !replaceable(target))
             return (null, Problem.Error("REPORT001", $"{target} already exists and is not {(what.StartsWith('e') ? "an" : "a")} {what} written before; choose another {option}", where));
         return (target, null);
     }

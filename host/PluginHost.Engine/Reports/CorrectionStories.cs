@@ -1,4 +1,3 @@
-using System.Globalization;
 using PluginHost.Contracts.Ledger;
 using PluginHost.Engine.Ledger;
 using PluginHost.Engine.Reports.Languages;
@@ -17,7 +16,7 @@ public static class CorrectionStories
         var c = lang.Culture;
         string Q(decimal v) => ReportFormat.Quantity(v, c);
         string A(decimal v) => ReportFormat.Amount(v, c);
-        string Say(string label, params object[] values) => string.Format(CultureInfo.InvariantCulture, lang[label], values);
+        string Say(string label, params object[] values) => lang.Format(label, values);
         var stories = new List<CorrectionView>();
 
         foreach (var reversal in entries.Items.Where(e => e.EntryType == ItemEntryType.Output && e.AppliesToEntry is not null).Take(limit))

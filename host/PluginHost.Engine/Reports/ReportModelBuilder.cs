@@ -22,7 +22,7 @@ public static class ReportModelBuilder
         IReadOnlyList<TView> Cap<TSource, TView>(IReadOnlyList<TSource> all, string table, string export, Func<TSource, TView> view)
         {
             if (all.Count > detailLimit)
-                capped.Add(string.Format(CultureInfo.InvariantCulture, lang["Capped"], lang[table], ReportFormat.Count(detailLimit, c), ReportFormat.Count(all.Count, c), export));
+                capped.Add(lang.Format("Capped", lang[table], ReportFormat.Count(detailLimit, c), ReportFormat.Count(all.Count, c), export));
             return all.Take(detailLimit).Select(view).ToList();
         }
         var csv = $"pluginhost entries {{0}} --batch {batch.Id} --csv";
@@ -35,8 +35,7 @@ public static class ReportModelBuilder
         var errors = problems.Where(p => p.IsError).OrderBy(p => p.Where.Row ?? 0).ThenBy(p => p.Where.Cell).ToList();
         var warnings = problems.Where(p => !p.IsError).OrderBy(p => p.Where.Row ?? 0).ToList();
         var refusedRows = errors.Where(p => p.Where.Row is not null).Select(p => p.Where.Row).Distinct().Count();
-        var billed = entries.Project.Where(a => a.ActualType == ProjectActualType.BilledSales).Sum(a => a.Amount);
-        var unbilled = entries.Project.Where(a => a.ActualType == ProjectActualType.UnbilledSales).Sum(a => a.Amount);
+        var figures = new LedgerFigures(lang);
         return new ReportModel
         {
             Language = lang.Code,
@@ -67,13 +66,13 @@ public static class ReportModelBuilder
             RuleNotes = Cap(notes ?? [], "RuleResults", $"pluginhost validate {batch.FileName} --json", n => new RuleNoteView(n.Row.ToString(CultureInfo.InvariantCulture), n.Rule, n.Kind, n.Text)),
             Warnings = Cap(warnings, "Warnings", $"pluginhost validate {batch.FileName}", p => View(p, lang)),
             Capped = capped,
-            DocumentTotals = Cap(DocumentTotals(entries, lang).OrderBy(t => t.Document, StringComparer.Ordinal).ToList(), "DocumentTotals", $"pluginhost entries --batch {batch.Id} --json", t => t),
+            DocumentTotals = Cap(DocumentTotals(entries, lang, figures).OrderBy(t => t.Document, StringComparer.Ordinal).ToList(), "DocumentTotals", $"pluginhost entries --batch {batch.Id} --json", t => t),
             Totals =
             [
-                Total(lang, "Item", items.Count, ("Sum.Quantity", ReportFormat.Quantity(items.Sum(e => e.Quantity), c))),
-                Total(lang, "Capacity", capacity.Count, ("Sum.RunTime", ReportFormat.Quantity(capacity.Sum(e => e.RunTime), c)), ("Sum.Output", ReportFormat.Quantity(capacity.Sum(e => e.OutputQuantity), c))),
-                Total(lang, "Customer", entries.Customer.Count, ("Sum.Amount", ReportFormat.Amount(entries.Customer.Sum(e => e.Amount), c))),
-                Total(lang, "Project", entries.Project.Count, ("Sum.Billed", ReportFormat.Amount(billed, c)), ("Sum.Unbilled", ReportFormat.Amount(unbilled, c))),
+                new TotalView(lang["Ledger.Item"], items.Count, figures.Item(items)),
+                new TotalView(lang["Ledger.Capacity"], capacity.Count, figures.Capacity([.. capacity])),
+                new TotalView(lang["Ledger.Customer"], entries.Customer.Count, figures.Customer(entries.Customer)),
+                new TotalView(lang["Ledger.Project"], entries.Project.Count, figures.Project([.. entries.Project])),
             ],
         };
     }
@@ -84,24 +83,13 @@ public static class ReportModelBuilder
             new SourceLocation { Sheet = m.Sheet, Row = m.Row, Column = m.Column, Cell = m.Cell, Rule = m.Rule })).ToList();
 
     /// <summary>Totals per document number: what each document posted in each ledger (ledgers in this order).</summary>
-    private static List<DocumentTotalView> DocumentTotals(BatchEntries entries, ReportLanguage lang)
-    {
-        var c = lang.Culture;
-        string Sums(params (string Label, string Value)[] sums) => string.Join(", ", sums.Select(s => $"{lang[s.Label]} {s.Value}"));
-        return
-        [
-            .. entries.Items.GroupBy(e => e.DocumentNo).Select(g => new DocumentTotalView(g.Key, lang["Ledger.Item"], g.Count(), Sums(("Sum.Quantity", ReportFormat.Quantity(g.Sum(e => e.Quantity), c))))),
-            .. entries.Capacity.GroupBy(e => e.DocumentNo).Select(g => new DocumentTotalView(g.Key, lang["Ledger.Capacity"], g.Count(),
-                Sums(("Sum.RunTime", ReportFormat.Quantity(g.Sum(e => e.RunTime), c)), ("Sum.Output", ReportFormat.Quantity(g.Sum(e => e.OutputQuantity), c))))),
-            .. entries.Customer.GroupBy(e => e.DocumentNo).Select(g => new DocumentTotalView(g.Key, lang["Ledger.Customer"], g.Count(), Sums(("Sum.Amount", ReportFormat.Amount(g.Sum(e => e.Amount), c))))),
-            .. entries.Project.GroupBy(a => a.InvoiceNo).Select(g => new DocumentTotalView(g.Key, lang["Ledger.Project"], g.Count(),
-                Sums(("Sum.Billed", ReportFormat.Amount(g.Where(a => a.ActualType == ProjectActualType.BilledSales).Sum(a => a.Amount), c)),
-                    ("Sum.Unbilled", ReportFormat.Amount(g.Where(a => a.ActualType == ProjectActualType.UnbilledSales).Sum(a => a.Amount), c))))),
-        ];
-    }
-
-    private static TotalView Total(ReportLanguage lang, string ledger, int count, params (string Label, string Value)[] sums) =>
-        new(lang[$"Ledger.{ledger}"], count, string.Join(", ", sums.Select(s => $"{lang[s.Label]} {s.Value}")));
+    private static List<DocumentTotalView> DocumentTotals(BatchEntries entries, ReportLanguage lang, LedgerFigures figures) =>
+    [
+        .. entries.Items.GroupBy(e => e.DocumentNo).Select(g => new DocumentTotalView(g.Key, lang["Ledger.Item"], g.Count(), figures.Item(g))),
+        .. entries.Capacity.GroupBy(e => e.DocumentNo).Select(g => new DocumentTotalView(g.Key, lang["Ledger.Capacity"], g.Count(), figures.Capacity([.. g]))),
+        .. entries.Customer.GroupBy(e => e.DocumentNo).Select(g => new DocumentTotalView(g.Key, lang["Ledger.Customer"], g.Count(), figures.Customer(g))),
+        .. entries.Project.GroupBy(a => a.InvoiceNo).Select(g => new DocumentTotalView(g.Key, lang["Ledger.Project"], g.Count(), figures.Project([.. g]))),
+    ];
 
     private static MessageView View(Problem p, ReportLanguage lang) => new(
         p.Where.Sheet is null ? p.Where.ToString() : p.Where.Cell is not null ? $"{p.Where.Sheet}!{p.Where.Cell}" : $"{p.Where.Sheet}, {lang["Ref.RowOf"]} {p.Where.Row}",

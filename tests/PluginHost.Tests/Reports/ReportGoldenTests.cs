@@ -35,13 +35,7 @@ public sealed partial class ReportGoldenTests : TempFolderTest
         Assert.Equal(PostingStatus.Posted, outcome.Status);
         var actual = Normalise(File.ReadAllText(outcome.ReportPath!));
         var expectedPath = Path.Combine(GoldenFolder(), $"{plugin}.{lang}.html");
-        var receivedPath = Path.ChangeExtension(expectedPath, ".received.html");
-        var expected = File.Exists(expectedPath) ? File.ReadAllText(expectedPath).ReplaceLineEndings("\n") : "(no golden file)";
-        if (actual != expected)
-            File.WriteAllText(receivedPath, actual);
-        else if (File.Exists(receivedPath))
-            File.Delete(receivedPath);
-        Assert.Equal(expected, actual);
+        GoldenFile.Verify(expectedPath, Path.ChangeExtension(expectedPath, ".received.html"), actual);
     }
 
     [Fact]

@@ -36,11 +36,7 @@ public sealed class ReportTemplateTests : TempFolderTest
     [Fact]
     public void ATemplateNamingAValueTheModelLacksStopsTheBatchWithNothingPosted()
     {
-        var templates = Temp.File("templates");
-        Directory.CreateDirectory(Path.Combine(templates, "partials"));
-        foreach (var partial in Directory.GetFiles(Path.Combine(TestHost.TemplatesFolder, "partials")))
-            File.Copy(partial, Path.Combine(templates, "partials", Path.GetFileName(partial)));
-        File.WriteAllText(Path.Combine(templates, "output-reversal.hbs"), "<p>{{Batch.Number}} {{Batch.NoSuchField}}</p>");
+        var templates = TemplatesWithOutputReversal("<p>{{Batch.Number}} {{Batch.NoSuchField}}</p>");
         var db = Temp.File("l.db");
         var runtime = new HostRuntime(new HostFolders(TestHost.PluginsFolder, TestHost.RulesFolder, templates, db), FixedClock.Default);
 
@@ -59,11 +55,7 @@ public sealed class ReportTemplateTests : TempFolderTest
     [InlineData("<p>{{Batch.Number}}</p>\n<p>{{#each Errors}}x{{/if}}</p>", 2, 21, "A closing element '/if' was found without a matching open element")]
     public void ATemplateThatDoesNotCompileIsNamedWithItsLineAndColumnAndNothingIsPosted(string template, int line, int column, string says)
     {
-        var templates = Temp.File("templates");
-        Directory.CreateDirectory(Path.Combine(templates, "partials"));
-        foreach (var partial in Directory.GetFiles(Path.Combine(TestHost.TemplatesFolder, "partials")))
-            File.Copy(partial, Path.Combine(templates, "partials", Path.GetFileName(partial)));
-        File.WriteAllText(Path.Combine(templates, "output-reversal.hbs"), template);
+        var templates = TemplatesWithOutputReversal(template);
         var db = Temp.File("l.db");
         var runtime = new HostRuntime(new HostFolders(TestHost.PluginsFolder, TestHost.RulesFolder, templates, db), FixedClock.Default);
 
@@ -74,5 +66,16 @@ public sealed class ReportTemplateTests : TempFolderTest
         Assert.Equal(("TEMPLATE001", Path.Combine(templates, "output-reversal.hbs"), line, column), (error.Code, error.Where.File, error.Where.Line, error.Where.Position));
         Assert.Contains(says, error.Message);
         Assert.False(File.Exists(db)); // found before the database was even opened
+    }
+
+    /// <summary>A templates folder with the shipped partials and the given output-reversal template.</summary>
+    private string TemplatesWithOutputReversal(string template)
+    {
+        var templates = Temp.File("templates");
+        Directory.CreateDirectory(Path.Combine(templates, "partials"));
+        foreach (var partial in Directory.GetFiles(Path.Combine(TestHost.TemplatesFolder, "partials")))
+            File.Copy(partial, Path.Combine(templates, "partials", Path.GetFileName(partial)));
+        File.WriteAllText(Path.Combine(templates, "output-reversal.hbs"), template);
+        return templates;
     }
 }

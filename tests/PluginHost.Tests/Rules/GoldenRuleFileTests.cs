@@ -30,14 +30,7 @@ public sealed class GoldenRuleFileTests : TempFolderTest
     {
         var actual = Run(name);
 
-        var expectedPath = Path.Combine(GoldenFolder(), name + ".expected.txt");
-        var expected = File.Exists(expectedPath) ? File.ReadAllText(expectedPath).ReplaceLineEndings("\n") : "(no expected file)";
-        var receivedPath = Path.Combine(GoldenFolder(), name + ".received.txt");
-        if (actual != expected)
-            File.WriteAllText(receivedPath, actual);
-        else if (File.Exists(receivedPath))
-            File.Delete(receivedPath);
-        Assert.Equal(expected, actual);
+        GoldenFile.Verify(Path.Combine(GoldenFolder(), name + ".expected.txt"), Path.Combine(GoldenFolder(), name + ".received.txt"), actual, "(no expected file)");
     }
 
     private string Run(string name)

@@ -24,6 +24,9 @@ public sealed record ReportLanguage(string Code, CultureInfo Culture)
     /// <summary>A label; a name no language has is a programming error.</summary>
     public string this[string name] => Labels[name];
 
+    /// <summary>A label that is a sentence with places ({0}, {1} ...) filled with values already formatted.</summary>
+    public string Format(string name, params object[] values) => string.Format(CultureInfo.InvariantCulture, Labels[name], values);
+
     /// <summary>The language from <c>--lang</c> and <c>--culture</c>, or a problem naming the option that is wrong.</summary>
     public static (ReportLanguage? Language, Problem? Problem) From(string? lang, string? culture)
     {
