@@ -18,14 +18,14 @@ public sealed record ExcelError(string Code)
 /// </summary>
 public static class ExcelErrorCells
 {
-    /// <summary>Error cells by 1-based row and 0-based column; empty for a sheet without any, or a file that is not .xlsx.</summary>
-    public static IReadOnlyDictionary<(int Row, int Column), ExcelError> Of(string path, string sheetName)
+    /// <summary>Error cells by 1-based row, each with its 0-based column; empty for a sheet without any.</summary>
+    public static ILookup<int, (int Column, ExcelError Error)> Of(string path, string sheetName)
     {
-        var errors = new Dictionary<(int, int), ExcelError>();
+        var errors = new List<(int Row, int Column, ExcelError Error)>();
         using var document = SpreadsheetDocument.Open(path, isEditable: false);
         var sheet = document.WorkbookPart?.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault(s => s.Name?.Value == sheetName);
         if (sheet?.Id?.Value is not { } id || document.WorkbookPart!.GetPartById(id) is not WorksheetPart part)
-            return errors;
+            return errors.ToLookup(e => e.Row, e => (e.Column, e.Error));
         using var reader = OpenXmlReader.Create(part);
         while (reader.Read())
         {
@@ -36,8 +36,9 @@ public static class ExcelErrorCells
             if (type != "e" || reference is null)
                 continue;
             var cell = (Cell)reader.LoadCurrentElement()!;
-            errors[CellReference.Parse(reference)] = new ExcelError(cell.CellValue?.Text ?? "#VALUE!");
+            var (row, column) = CellReference.Parse(reference);
+            errors.Add((row, column, new ExcelError(cell.CellValue?.Text ?? "#VALUE!")));
         }
-        return errors;
+        return errors.ToLookup(e => e.Row, e => (e.Column, e.Error));
     }
 }

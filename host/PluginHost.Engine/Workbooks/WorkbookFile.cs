@@ -69,7 +69,7 @@ public sealed class WorkbookFile
             if (!string.Equals(SheetName(reader), sheet, StringComparison.Ordinal))
                 continue;
             var number = 0;
-            var errors = IsXlsx ? ExcelErrorCells.Of(Path, sheet).ToLookup(e => e.Key.Row, e => (e.Key.Column, e.Value)) : null;
+            var errors = IsXlsx ? ExcelErrorCells.Of(Path, sheet) : null;
             while (reader.Read())
             {
                 var row = ReadRow(reader, ++number);
