@@ -21,7 +21,7 @@ internal static class Store
         }
         catch (Exception ex) when (ex is IOException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
         {
-            context.Error.WriteLine($"error: the database {path} cannot be opened: {ex.Message}");
+            context.Error.WriteLine($"error: the database {path} cannot be opened: {(ex is Microsoft.Data.Sqlite.SqliteException sqlite ? DatabaseFault.Describe(sqlite) : ex.Message)}");
             return ExitCodes.BadInput;
         }
         using (store)

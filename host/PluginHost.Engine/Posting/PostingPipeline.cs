@@ -90,7 +90,8 @@ public sealed class PostingPipeline(HostRuntime host)
         }
         catch (Exception ex) when (ex is DirectoryNotFoundException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
         {
-            return Failed(ExitCodes.BadInput, Problem.Error("DB001", $"the database {host.Folders.Database} cannot be opened: {ex.Message}", new SourceLocation { File = host.Folders.Database }), plugin.Name);
+            var cause = ex is Microsoft.Data.Sqlite.SqliteException sqlite ? DatabaseFault.Describe(sqlite) : ex.Message;
+            return Failed(ExitCodes.BadInput, Problem.Error("DB001", $"the database {host.Folders.Database} cannot be opened, so nothing was posted: {cause}", new SourceLocation { File = host.Folders.Database }), plugin.Name);
         }
         using (store)
         {
@@ -114,7 +115,7 @@ public sealed class PostingPipeline(HostRuntime host)
             catch (Microsoft.Data.Sqlite.SqliteException ex)
             {
                 // Busy past the timeout, full disk, read-only file: the transaction rolled back, nothing was written.
-                return Failed(ExitCodes.BadInput, Problem.Error("DB002", $"the database {host.Folders.Database} refused the batch, so nothing was posted: {ex.Message}", new SourceLocation { File = host.Folders.Database }), plugin.Name, journal.RowsRead);
+                return Failed(ExitCodes.BadInput, Problem.Error("DB002", $"the database {host.Folders.Database} refused the batch, so nothing was posted: {DatabaseFault.Describe(ex)}", new SourceLocation { File = host.Folders.Database }), plugin.Name, journal.RowsRead);
             }
             catch (LedgerInvariantException ex)
             {

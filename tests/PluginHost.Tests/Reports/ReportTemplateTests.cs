@@ -68,13 +68,10 @@ public sealed class ReportTemplateTests : TempFolderTest
         Assert.False(File.Exists(db)); // found before the database was even opened
     }
 
-    /// <summary>A templates folder with the shipped partials and the given output-reversal template.</summary>
+    /// <summary>A copy of the shipped templates with the given output-reversal template.</summary>
     private string TemplatesWithOutputReversal(string template)
     {
-        var templates = Temp.File("templates");
-        Directory.CreateDirectory(Path.Combine(templates, "partials"));
-        foreach (var partial in Directory.GetFiles(Path.Combine(TestHost.TemplatesFolder, "partials")))
-            File.Copy(partial, Path.Combine(templates, "partials", Path.GetFileName(partial)));
+        var templates = TemplateFolders.CopyOfShipped(Temp);
         File.WriteAllText(Path.Combine(templates, "output-reversal.hbs"), template);
         return templates;
     }

@@ -5,9 +5,14 @@ namespace PluginHost.Tests.Support;
 /// <summary>The real `pluginhost` as a child process, for tests that kill it or run two at once.</summary>
 public static class CliProcess
 {
-    public static Process Start(params string[] args)
+    public static Process Start(params string[] args) => StartAs([], args);
+
+    /// <summary>Starts pluginhost through a launcher such as <c>setpriv --reuid=65534</c> (nothing: started directly).</summary>
+    public static Process StartAs(string[] launcher, string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(launcher.Length == 0 ? "dotnet" : launcher[0]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var word in launcher.Skip(1).Append("dotnet").Skip(launcher.Length == 0 ? 1 : 0))
+            start.ArgumentList.Add(word);
         start.ArgumentList.Add(Path.Combine(TestHost.Folder, "pluginhost.dll"));
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
