@@ -45,7 +45,7 @@ public sealed class PostingPipeline(HostRuntime host)
         }
         catch (Exception ex) when (IsUnreadable(ex))
         {
-            return Failed(ExitCodes.BadInput, Problem.Error("FILE002", $"the file cannot be read as a workbook (.xlsx, .xls or .csv): {ex.Message}", new SourceLocation { File = path }));
+            return Failed(ExitCodes.BadInput, Problem.Error("FILE002", $"the file cannot be read as a workbook (.xlsx, .xls or .csv): {Unreadable(ex)}", new SourceLocation { File = path }));
         }
 
         if (sheets.All(sheet => sheet.FirstRows.All(row => row.IsEmpty)))
@@ -77,7 +77,7 @@ public sealed class PostingPipeline(HostRuntime host)
         }
         catch (Exception ex) when (IsUnreadable(ex))
         {
-            return Failed(ExitCodes.BadInput, Problem.Error("FILE002", $"the sheet {choice.Sheet} cannot be read: {ex.Message}", new SourceLocation { File = path, Sheet = choice.Sheet }), plugin.Name);
+            return Failed(ExitCodes.BadInput, Problem.Error("FILE002", $"the sheet {choice.Sheet} cannot be read: {Unreadable(ex)}", new SourceLocation { File = path, Sheet = choice.Sheet }), plugin.Name);
         }
         // The lines must come from the content whose hash is recorded: a file replaced meanwhile is not posted.
         if (!Unchanged(workbook))
@@ -193,6 +193,9 @@ public sealed class PostingPipeline(HostRuntime host)
     private static bool IsUnreadable(Exception ex) =>
         ex is IOException or UnauthorizedAccessException or ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException
             or NotSupportedException or ArgumentException or System.Xml.XmlException or FormatException or InvalidOperationException or System.Text.DecoderFallbackException;
+
+    /// <summary>Why a file could not be read, in the user's terms where ExcelDataReader's own words are too terse.</summary>
+    private static string Unreadable(Exception ex) => ex is ExcelDataReader.Exceptions.InvalidPasswordException ? WorkbookContainer.PasswordProtected : ex.Message;
 
     /// <summary>Writes the report through a temporary file. After a commit, a failure is a warning: the batch stays posted.</summary>
     private static (string? Path, Problem? Warning) WriteReport(string target, string html)

@@ -30,7 +30,8 @@ public sealed class WorkbookFile
     public bool IsCsv => System.IO.Path.GetExtension(Path).Equals(".csv", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Opens a workbook: hashes it, streaming.</summary>
-    public static WorkbookFile Read(string path) => new(path, HashOf(path));
+    public static WorkbookFile Read(string path) =>
+        WorkbookContainer.Refusal(path) is { } refusal ? throw new InvalidDataException(refusal) : new(path, HashOf(path));
 
     /// <summary>True when the file still has the content it had when opened.</summary>
     public bool IsUnchanged() => string.Equals(HashOf(Path), Sha256, StringComparison.Ordinal);

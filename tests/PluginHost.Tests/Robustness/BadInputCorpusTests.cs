@@ -23,7 +23,9 @@ public sealed class BadInputCorpusTests : TempFolderTest
         ["zero-byte .xlsx"] = (d => Bytes(d, "empty.xlsx", []), ExitCodes.BadInput, "empty.xlsx"),
         ["truncated zip"] = (d => Truncated(d), ExitCodes.BadInput, "truncated.xlsx"),
         ["zip without a workbook inside"] = (d => ZipOf(d, "other.xlsx", ("hello.txt", "hi")), ExitCodes.BadInput, "other.xlsx"),
-        ["OLE file that is not a workbook (as an encrypted one looks)"] = (d => Bytes(d, "locked.xlsx", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504]]), ExitCodes.BadInput, "locked.xlsx"),
+        ["OLE header and nothing else"] = (d => Bytes(d, "locked.xlsx", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504]]), ExitCodes.BadInput, "locked.xlsx"),
+        ["workbook encrypted with a password"] = (d => Encrypted(d), ExitCodes.BadInput, "protected with a password"),
+        ["zip bomb: 250 KB that inflates to 256 MB"] = (d => ZipBomb(d), ExitCodes.BadInput, "zip bomb"),
         ["unknown extension"] = (d => Text(d, "journal.ods", "x"), ExitCodes.BadInput, "journal.ods"),
         ["missing file"] = (d => Path.Combine(d, "nowhere.xlsx"), ExitCodes.BadInput, "nowhere.xlsx"),
         ["a folder, not a file"] = (d => Directory.CreateDirectory(Path.Combine(d, "folder.xlsx")).FullName, ExitCodes.BadInput, "folder.xlsx"),
@@ -92,6 +94,34 @@ public sealed class BadInputCorpusTests : TempFolderTest
     {
         var whole = File.ReadAllBytes(OutputJournal.New().Output(1, 1).WriteTo(Path.Combine(folder, "whole.xlsx")));
         return Bytes(folder, "truncated.xlsx", whole[..(whole.Length / 2)]);
+    }
+
+    private static string Encrypted(string folder)
+    {
+        var path = Path.Combine(folder, "locked.xlsx");
+        CompoundFile.Write(path, ("EncryptionInfo", [4, 0, 4, 0, 0x40, 0, 0, 0, .. Encoding.UTF8.GetBytes("<?xml version=\"1.0\"?><encryption/>")]),
+            ("EncryptedPackage", [.. Enumerable.Range(0, 8192).Select(i => (byte)(i * 131 % 256))]));
+        return path;
+    }
+
+    /// <summary>A real workbook whose one text cell is 256 MB of the same letter: a quarter of a megabyte on disk.</summary>
+    private static string ZipBomb(string folder)
+    {
+        var path = Sheet(folder, "bomb.xlsx", Headers, [[OutputJournal.Day, "BOMB", "PO-1", "ITEM-1", "10", 1m, 1m, null]]);
+        using var zip = ZipFile.Open(path, ZipArchiveMode.Update);
+        var sheet = zip.Entries.Single(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal));
+        string xml;
+        using (var reader = new StreamReader(sheet.Open()))
+            xml = reader.ReadToEnd();
+        sheet.Delete();
+        var (before, after) = (xml[..(xml.IndexOf("BOMB", StringComparison.Ordinal))], xml[(xml.IndexOf("BOMB", StringComparison.Ordinal) + 4)..]);
+        using var output = new StreamWriter(zip.CreateEntry(sheet.FullName, CompressionLevel.SmallestSize).Open());
+        output.Write(before);
+        var block = new string('B', 1 << 20);
+        for (var i = 0; i < 256; i++)
+            output.Write(block);
+        output.Write(after);
+        return path;
     }
 
     private static string ZipOf(string folder, string name, params (string Entry, string Text)[] entries)
