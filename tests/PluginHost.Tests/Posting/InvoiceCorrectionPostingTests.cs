@@ -211,6 +211,19 @@ public sealed class InvoiceCorrectionPostingTests : TempFolderTest
         return (actuals.Where(a => a.ActualType == ProjectActualType.BilledSales).Sum(a => a.Amount), actuals.Where(a => a.ActualType == ProjectActualType.UnbilledSales).Sum(a => a.Amount));
     }
 
+    [Fact]
+    public void AnInvoiceNumberAnotherFilePostedIsRefusedNamingItsBatch()
+    {
+        BillEightHoursAt200();
+
+        var outcome = Post(ProjectJournal.New().Line("INV-2", 1, 3, 150m).Line("INV-1", 1, 8, 200m, resource: "Bo"));
+
+        Assert.Equal(
+            "Row 3: invoice INV-1 was already posted (batch 1); a correction is a new corrective invoice with Corrects Invoice No. INV-1.",
+            Refused(outcome, "InvoiceNotPostedBefore").Message);
+        Assert.Single(Ledger().Project);
+    }
+
     private static Engine.Problems.Problem Refused(PostingOutcome outcome, string rule)
     {
         Assert.Equal((PostingStatus.Rejected, ExitCodes.Refused), (outcome.Status, outcome.ExitCode));
