@@ -60,6 +60,7 @@ public sealed class ProjectInvoiceLine : JournalLine
     public bool IsCorrection => !string.IsNullOrWhiteSpace(CorrectsInvoiceNo);
 
     /// <summary>Status as an English key: confirmed, draft (Swedish Bekräftad/Utkast and Norwegian Bekreftet/Utkast give the same).</summary>
+    [DerivedFrom(nameof(Status))]
     public string StatusKey => Key(Status) switch
     {
         "bekräftad" or "bekreftet" => "confirmed",
@@ -68,6 +69,7 @@ public sealed class ProjectInvoiceLine : JournalLine
     };
 
     /// <summary>The transaction type as the ledger spells it (Time, Expense, Fee, Milestone, Material), or empty when unknown.</summary>
+    [DerivedFrom(nameof(TransactionType))]
     public string TransactionTypeName => Key(TransactionType) switch
     {
         "time" or "tid" => "Time",
@@ -79,6 +81,7 @@ public sealed class ProjectInvoiceLine : JournalLine
     };
 
     /// <summary>Remainder as an English key: "", unbilled, nonchargeable (Swedish Ofakturerad / Icke debiterbar, Norwegian Ufakturert / Ikke fakturerbar).</summary>
+    [DerivedFrom(nameof(Remainder))]
     public string RemainderKey => Key(Remainder) switch
     {
         "ofakturerad" or "ufakturert" => "unbilled",
@@ -87,6 +90,7 @@ public sealed class ProjectInvoiceLine : JournalLine
     };
 
     /// <summary>True when the quantity taken off by a correction is written off rather than kept to bill later.</summary>
+    [DerivedFrom(nameof(Remainder))]
     public bool NonChargeable => RemainderKey == "nonchargeable";
 
     private static string Key(string text) => string.Concat(text.Normalize(System.Text.NormalizationForm.FormC).Where(char.IsLetter)).ToLowerInvariant();

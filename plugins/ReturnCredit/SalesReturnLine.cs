@@ -66,12 +66,14 @@ public sealed class SalesReturnLine : JournalLine
     public string DocumentName => IsSale ? $"invoice {InvoiceNo}" : $"return order {OrderNo}";
 
     /// <summary>The quantity a return gives back: the line's quantity made positive.</summary>
+    [DerivedFrom(nameof(Quantity))]
     public decimal ReturnedQuantity => -Quantity;
 
     /// <summary>
     /// Return Status as an English key for comparisons: received, awaiting, registered, quarantine, invoiced; the Swedish
     /// and Norwegian Dynamics 365 captions (Inlevererad/Mottatt, Väntar/Venter ...) give the same keys.
     /// </summary>
+    [DerivedFrom(nameof(ReturnStatus))]
     public string ReturnStatusKey => Key(ReturnStatus) switch
     {
         "inlevererad" or "mottagen" or "mottatt" => "received",
@@ -83,6 +85,7 @@ public sealed class SalesReturnLine : JournalLine
     };
 
     /// <summary>The line amount, to the cent: quantity times unit price, rounded half away from zero.</summary>
+    [DerivedFrom(nameof(Quantity), nameof(UnitPrice))]
     public decimal Amount => Math.Round(Quantity * UnitPrice, 2, MidpointRounding.AwayFromZero);
 
     private string OrderTypeKey => Key(OrderType);

@@ -1,21 +1,32 @@
 using System.Collections.Concurrent;
+using System.Reflection;
 using System.Text.RegularExpressions;
+using PluginHost.Contracts.Journal;
 using PluginHost.Engine.Rules.Model;
 
 namespace PluginHost.Engine.Posting;
 
 /// <summary>
-/// The line fields a rule reads (<c>line.OutputQuantity</c>, <c>input1.ItemNo</c>), found in its expressions: the cells
-/// an error workbook marks when the rule fails on a row.
+/// The journal columns a rule reads (<c>line.OutputQuantity</c>, <c>input1.ItemNo</c>), found in its expressions, in the
+/// order they first appear: the cells an error workbook marks when the rule fails on a row, the first of them the
+/// column its message names. A computed property counts as the columns it is <see cref="DerivedFromAttribute">derived
+/// from</see>; a guard such as <c>IsReturn</c> counts as none.
 /// </summary>
 internal static partial class RuleFields
 {
-    private static readonly ConcurrentDictionary<RuleDefinition, IReadOnlyList<string>> Cache = new();
+    private static readonly ConcurrentDictionary<(RuleDefinition Rule, Type Line), IReadOnlyList<string>> Cache = new();
 
-    public static IReadOnlyList<string> Of(RuleDefinition rule) => Cache.GetOrAdd(rule, Read);
+    public static IReadOnlyList<string> Of(RuleDefinition rule, Type lineType) => Cache.GetOrAdd((rule, lineType), key => Read(key.Rule, key.Line));
 
-    private static IReadOnlyList<string> Read(RuleDefinition rule) =>
-        Expressions(rule).SelectMany(e => LineField().Matches(e).Select(m => m.Groups[1].Value)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    private static IReadOnlyList<string> Read(RuleDefinition rule, Type lineType) =>
+        Expressions(rule).SelectMany(e => LineField().Matches(e).Select(m => m.Groups[1].Value))
+            .SelectMany(name => ColumnsOf(lineType.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)))
+            .Distinct(StringComparer.Ordinal).ToList();
+
+    private static IEnumerable<string> ColumnsOf(PropertyInfo? property) =>
+        property is null ? []
+        : property.GetCustomAttribute<ColumnAttribute>() is not null ? [property.Name]
+        : property.GetCustomAttribute<DerivedFromAttribute>()?.Properties ?? [];
 
     private static IEnumerable<string> Expressions(RuleDefinition rule) =>
         rule.LocalParams.Select(p => p.Expression.Value)

@@ -67,7 +67,12 @@ public static class XlsxWriter
         {
             var marked = cells[i] is Marked;
             if ((cells[i] is Marked m ? m.Value : cells[i]) is not { } value)
+            {
+                // An empty cell a rule refused (a required value left out) is marked too, so the user sees where to type.
+                if (marked)
+                    writer.WriteElement(new Cell { CellReference = CellReference.Of(i, number), StyleIndex = MarkedStyle });
                 continue;
+            }
             var cell = Cell(value);
             cell.CellReference = CellReference.Of(i, number);
             if (style is not null)

@@ -52,7 +52,8 @@ public sealed class CommandLineTests : TempFolderTest
         Assert.Equal("RemainingQuantitySufficient", error.GetProperty("rule").GetString());
         Assert.Equal("error", error.GetProperty("severity").GetString());
         Assert.Contains("entry 1 has 10 left", error.GetProperty("message").GetString());
-        Assert.Contains("Output Journal row 2: error RemainingQuantitySufficient: Row 2: Remaining Quantity is too low", result.Error);
+        Assert.Equal(("Output Quantity", "G2"), (error.GetProperty("column").GetString(), error.GetProperty("cell").GetString())); // the first column the rule reads
+        Assert.Contains("Output Journal!G2: error RemainingQuantitySufficient: Row 2: Remaining Quantity is too low", result.Error);
     }
 
     [Fact]

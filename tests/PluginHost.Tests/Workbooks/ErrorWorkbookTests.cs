@@ -59,6 +59,25 @@ public sealed class ErrorWorkbookTests : TempFolderTest
         Assert.Equal(1, headers.Count(h => h == "Errors"));
     }
 
+    [Fact]
+    public void ARuleOnAComputedValueMarksTheCellItComesFromAndAnEmptyRequiredCellIsMarkedToo()
+    {
+        var db = Temp.File("l.db");
+        TestHost.Post(db, SalesJournal.New().Sale("INV-1", 1, 10, 19.99m).WriteTo(Temp.File("sales.xlsx")));
+
+        var refused = TestHost.Post(db, SalesJournal.New().Return("INV-1", 1, -4, 19.99m, reason: "", status: "Awaiting").WriteTo(Temp.File("returns.xlsx")));
+
+        Assert.Equal(PostingStatus.Rejected, refused.Status);
+        // ReturnNotAwaiting reads line.ReturnStatusKey, computed from Return Status (column L); the reason (K) was left empty.
+        Assert.Equal(("Return Status", "L2"), refused.Errors.Where(e => e.Code == "ReturnNotAwaiting").Select(e => (e.Where.Column, e.Where.Cell)).Single());
+        Assert.Equal(("Return Reason", "K2"), refused.Errors.Where(e => e.Code == "ReturnReasonRequired").Select(e => (e.Where.Column, e.Where.Cell)).Single());
+        using var document = SpreadsheetDocument.Open(refused.ErrorWorkbookPath!, false);
+        var row = Rows(document)[1];
+        Assert.Equal(3u, Cell(row, "L").StyleIndex!.Value);
+        Assert.Equal(3u, Cell(row, "K").StyleIndex!.Value);
+        Assert.Null(Cell(row, "A").StyleIndex); // Order Type decides which rules apply; it is not what is wrong
+    }
+
     private static List<Row> Rows(SpreadsheetDocument document) =>
         document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().ToList();
 
