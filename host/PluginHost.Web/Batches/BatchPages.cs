@@ -51,7 +51,7 @@ public static class BatchPages
               <dt>{t["Batches.File"]}</dt><dd>{batch.FileName} ({batch.Sheet})</dd>
               <dt>{t["Batches.User"]}</dt><dd>{batch.User}, {ReportFormat.Time(batch.CreatedAt)}</dd>
             </dl>
-            <p>{t["Batch.ReportLanguage"]}: {languages} · <a href="/batches/{batch.Id}/report{lang}{(lang.Length == 0 ? "?" : "&")}download=1">{t["Batch.DownloadReport"]}</a></p>
+            <p>{t["Batch.ReportLanguage"]}: <span class="choices">{languages}</span> · <a href="/batches/{batch.Id}/report{lang}{(lang.Length == 0 ? "?" : "&")}download=1">{t["Batch.DownloadReport"]}</a></p>
             {Html.When(counts.Values.Any(v => v > 0), () => Html.Of($"<p>{t["Batch.Exports"]}</p><ul class=\"exports\">{exports}</ul>"))}
             <iframe class="report" id="report" src="/batches/{batch.Id}/report{lang}" sandbox="" title="{t.Format("Batch.Title", batch.Id)}"></iframe>
             """);

@@ -16,7 +16,7 @@ public static class SignInEndpoints
     /// <summary>Maps the endpoints; they are open to anyone.</summary>
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/signin", (HttpContext http, string? returnUrl) => Form(new PageContext(http), returnUrl, failed: false)).AllowAnonymous();
+        app.MapGet("/signin", (HttpContext http, string? returnUrl) => Form(new PageContext(http), returnUrl, name: "", failed: false)).AllowAnonymous();
 
         app.MapPost("/signin", async (HttpContext http, WebSettings settings) =>
         {
@@ -30,7 +30,7 @@ public static class SignInEndpoints
             var user = settings.Users.FirstOrDefault(u => string.Equals(u.Name, name, StringComparison.OrdinalIgnoreCase));
             var valid = user is not null ? PasswordHash.Verify(password, user.PasswordHash) : Spend(password);
             if (!valid || user is null)
-                return Form(page, returnUrl, failed: true);
+                return Form(page, returnUrl, name, failed: true);
             var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, user.Name), new Claim(ClaimTypes.Role, user.Role)], CookieAuthenticationDefaults.AuthenticationScheme);
             await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity)).ConfigureAwait(false);
             return Results.Redirect(IsLocal(returnUrl) ? returnUrl : "/");
@@ -64,7 +64,7 @@ public static class SignInEndpoints
         return false;
     }
 
-    private static IResult Form(PageContext page, string? returnUrl, bool failed)
+    private static IResult Form(PageContext page, string? returnUrl, string name, bool failed)
     {
         var t = page.T;
         return Layout.Page(page, t["SignIn.Title"], Html.Of($"""
@@ -72,8 +72,8 @@ public static class SignInEndpoints
             <form method="post" action="/signin" class="signin">
               {page.Antiforgery}
               <input type="hidden" name="returnUrl" value="{(IsLocal(returnUrl) ? returnUrl : "/")}">
-              <p><label>{t["SignIn.Name"]}<br><input name="name" id="name" autocomplete="username" required autofocus></label></p>
-              <p><label>{t["SignIn.Password"]}<br><input name="password" id="password" type="password" autocomplete="current-password" required></label></p>
+              <p><label>{t["SignIn.Name"]}<br><input name="name" id="name" autocomplete="username" required value="{name}"{(name.Length == 0 ? Html.Of($" autofocus") : Markup.Empty)}></label></p>
+              <p><label>{t["SignIn.Password"]}<br><input name="password" id="password" type="password" autocomplete="current-password" required{(name.Length > 0 ? Html.Of($" autofocus") : Markup.Empty)}></label></p>
               <p><button type="submit" class="primary">{t["SignIn.Submit"]}</button></p>
             </form>
             """), failed ? StatusCodes.Status401Unauthorized : StatusCodes.Status200OK);

@@ -40,8 +40,9 @@ public static class PreviewPage
             {Html.When(errors.Count > 0, () => ProblemTable(page, "errors", t["Preview.Errors"], errors))}
             {Html.When(outcome.ErrorWorkbookPath is not null, () => Html.Of($"<p><a class=\"button\" id=\"error-workbook\" href=\"/uploads/{upload.Id}/errors.xlsx\" download>{t["Preview.ErrorWorkbook"]}</a> <span class=\"hint\">{t["Preview.ErrorWorkbookHint"]}</span></p>"))}
             {Html.When(warnings.Count > 0, () => ProblemTable(page, "warnings", t["Preview.Warnings"], warnings))}
-            {Html.When(outcome.Status == PostingStatus.Validated, () => Entries(page, upload, outcome))}
+            {Html.When(outcome.Status == PostingStatus.Validated, () => Entries(page, outcome))}
             {Html.When(outcome.Status == PostingStatus.Validated, () => PostForm(page, upload, outcome))}
+            {Html.When(outcome.Status == PostingStatus.Validated && outcome.ReportPath is not null, () => DryRunReport(page, upload))}
             <details{Html.When(outcome.Status == PostingStatus.Failed, () => Html.Of($" open"))}>
               <summary>{t["Preview.CheckAgain"]}</summary>
               <form method="post" action="/uploads/{upload.Id}/validate">
@@ -81,16 +82,21 @@ public static class PreviewPage
             """);
     }
 
-    private static Markup Entries(PageContext page, Upload upload, PostingOutcome outcome)
+    private static Markup Entries(PageContext page, PostingOutcome outcome)
     {
         var t = page.T;
         var counts = Html.Join(outcome.Entries.Where(e => e.Value > 0), e => Html.Of($"<tr><td>{t["Ledger." + e.Key]}</td><td class=\"num\">{page.T.Count(e.Value)}</td></tr>"));
         return Html.Of($"""
             <h2>{t["Preview.WouldPost"]}</h2>
-            <table id="would-post"><thead><tr><th>{t["Preview.Ledger"]}</th><th>{t["Preview.Entries"]}</th></tr></thead><tbody>{counts}</tbody></table>
-            {Html.When(outcome.ReportPath is not null, () => Html.Of($"<p><a href=\"/uploads/{upload.Id}/report\" target=\"_blank\" rel=\"noopener\">{t["Preview.OpenDryRun"]}</a></p><iframe class=\"report\" src=\"/uploads/{upload.Id}/report\" sandbox=\"\" title=\"{t["Preview.WouldPost"]}\"></iframe>"))}
+            <table id="would-post" class="narrow"><thead><tr><th>{t["Preview.Ledger"]}</th><th>{t["Preview.Entries"]}</th></tr></thead><tbody>{counts}</tbody></table>
             """);
     }
+
+    /// <summary>The dry-run report: every entry that would be posted, as the report after posting will show it.</summary>
+    private static Markup DryRunReport(PageContext page, Upload upload) => Html.Of($"""
+        <p><a href="/uploads/{upload.Id}/report" target="_blank" rel="noopener">{page.T["Preview.OpenDryRun"]}</a></p>
+        <iframe class="report" src="/uploads/{upload.Id}/report" sandbox="" title="{page.T["Preview.WouldPost"]}"></iframe>
+        """);
 
     private static Markup PostForm(PageContext page, Upload upload, PostingOutcome outcome)
     {
