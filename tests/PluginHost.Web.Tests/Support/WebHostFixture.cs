@@ -81,7 +81,14 @@ public class WebHostFixture : IAsyncLifetime
         await page.FillAsync("#name", user);
         await page.FillAsync("#password", password);
         await page.ClickAsync("form.signin button[type=submit]");
-        await page.WaitForURLAsync(BaseUrl + "/");
+        try
+        {
+            await page.WaitForURLAsync(BaseUrl + "/");
+        }
+        catch (TimeoutException)
+        {
+            throw new InvalidOperationException($"sign-in as {user} did not reach the upload page; at {page.Url}: {await page.Locator("main").InnerTextAsync()}");
+        }
         return page;
     }
 
