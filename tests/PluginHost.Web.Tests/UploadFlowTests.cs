@@ -59,10 +59,17 @@ public sealed class UploadFlowTests(WebHostFixture host) : IClassFixture<WebHost
             .Output(5, 30, document: "OUT-FLOW")
             .Output(2, 12, document: "OUT-FLOW")
             .WriteTo(host.Temp.File("output-journal-fixed.xlsx"));
+        // Dropped onto the page this time, as from the file manager.
         await page.GotoAsync("/");
-        await page.SetInputFilesAsync("#file", fixedWorkbook);
+        var dropped = await page.EvaluateHandleAsync(
+            "([name, base64]) => { const dt = new DataTransfer(); dt.items.add(new File([Uint8Array.from(atob(base64), c => c.charCodeAt(0))], name)); return dt; }",
+            new[] { Path.GetFileName(fixedWorkbook), Convert.ToBase64String(await File.ReadAllBytesAsync(fixedWorkbook)) });
+        await page.DispatchEventAsync("#drop-zone", "drop", new { dataTransfer = dropped });
+        await Expect(page.Locator("#chosen")).ToContainTextAsync("output-journal-fixed.xlsx");
         await page.ClickAsync("#upload-form button[type=submit]");
         await Expect(page.Locator("#status")).ToContainTextAsync("No errors: 3 lines are ready to post");
+        var uploadFolder = Path.Combine(host.Settings.UploadRoot, "u-" + page.Url.Split('/').Last());
+        Assert.True(File.Exists(Path.Combine(uploadFolder, "output-journal-fixed.xlsx")));
         await Expect(page.Locator("#would-post")).ToContainTextAsync("Item ledger");
         await Expect(page.FrameLocator("iframe.report").Locator("body")).ToContainTextAsync("OUT-FLOW");
         Assert.False(File.Exists(host.Database) && BatchesOf(host.Database).Any(), "a preview must write nothing to the ledger");
@@ -73,6 +80,7 @@ public sealed class UploadFlowTests(WebHostFixture host) : IClassFixture<WebHost
         await page.CheckAsync("#confirm");
         await page.ClickAsync("#post-button");
         await Expect(page.Locator("#posted")).ToContainTextAsync("Posted as batch");
+        Assert.False(Directory.Exists(uploadFolder), "a posted upload is deleted");
         var batch = BatchesOf(host.Database).Single();
         Assert.Equal(("posted", "output-journal-fixed.xlsx", WebHostFixture.Poster, 3), (batch.Status, batch.FileName, batch.User, batch.LineCount));
         using (var store = LedgerStore.Open(host.Database))
