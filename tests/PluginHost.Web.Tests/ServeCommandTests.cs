@@ -40,6 +40,25 @@ public sealed class ServeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task EnvironmentVariablesOverrideTheSettingsFile()
+    {
+        var settings = _temp.File("pluginhost.web.json");
+        await File.WriteAllTextAsync(settings, """{ "Web": { "Users": [], "MaxUploadMegabytes": 10 } }""");
+        var serve = Start(["serve", "--config", settings], new Dictionary<string, string>
+        {
+            ["PLUGINHOST_WEB__USERS__0__NAME"] = "anna",
+            ["PLUGINHOST_WEB__USERS__0__ROLE"] = "poster",
+            ["PLUGINHOST_WEB__USERS__0__PASSWORDHASH"] = PasswordHash.Create("from the environment"),
+            ["PLUGINHOST_WEB__MaxUploadMegabytes"] = "-1",
+        });
+        var error = await serve.StandardError.ReadToEndAsync();
+        await serve.WaitForExitAsync();
+        Assert.Equal(ExitCodes.Configuration, serve.ExitCode);
+        Assert.DoesNotContain("WEB002", error, StringComparison.Ordinal); // the user came from the environment
+        Assert.Contains("error WEB004: MaxUploadMegabytes -1 must be above 0", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task HashPasswordPrintsAHashThatTheRealServeAcceptsForSignIn()
     {
         var hashing = Start("serve", "--hash-password");
@@ -84,13 +103,17 @@ public sealed class ServeCommandTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private static Process Start(params string[] args)
+    private static Process Start(params string[] args) => Start(args, new Dictionary<string, string>());
+
+    private static Process Start(string[] args, Dictionary<string, string> environment)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pluginhost.dll"));
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
         start.Environment.Remove("PLUGINHOST_WEB_CONFIG");
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
         return Process.Start(start)!;
     }
 

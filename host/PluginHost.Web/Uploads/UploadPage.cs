@@ -25,7 +25,7 @@ public static class UploadPage
                 <p id="chosen" class="chosen"></p>
               </div>
               <p id="size-error" class="notice error" hidden data-text="{t.Format("Upload.TooLarge", Forms.Megabytes(page, maxBytes))}"></p>
-              {Choices(page, catalog, plugin: null, language: t.Code, culture: "")}
+              {Choices(page, catalog, plugin: null, language: t.Code, culture: DefaultCulture(t.Code))}
               <p><button type="submit" class="primary">{t["Upload.Submit"]}</button></p>
             </form>
             """);
@@ -49,6 +49,14 @@ public static class UploadPage
             </div>
             """);
     }
+
+    /// <summary>Swedish and Norwegian users write 1 234,5 and 2.11.2026 as text; English keeps the command line's default (ISO only).</summary>
+    private static string DefaultCulture(string language) => language switch
+    {
+        "sv" => "sv-SE",
+        "nb" => "nb-NO",
+        _ => "",
+    };
 
     private static Markup Selected(bool selected) => selected ? Html.Of($" selected") : Markup.Empty;
 }
