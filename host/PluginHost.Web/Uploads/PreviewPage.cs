@@ -26,7 +26,7 @@ public static class PreviewPage
         {
             PostingStatus.Validated => Html.Of($"<p class=\"notice ok\" id=\"status\">{t.Format("Preview.Validated", page.T.Count(outcome.Lines))}</p>"),
             PostingStatus.Rejected => Html.Of($"<p class=\"notice error\" id=\"status\">{t.Format("Preview.Rejected", page.T.Count(errors.Count), page.T.Count(refusedRows))}</p>"),
-            PostingStatus.Duplicate => Html.Of($"<p class=\"notice error\" id=\"status\">{t.Format("Preview.Duplicate", outcome.Batch ?? 0)} <a href=\"/batches/{outcome.Batch}\">{t.Format("Preview.OpenBatch", outcome.Batch ?? 0)}</a></p><p class=\"message\">{outcome.Problems.FirstOrDefault(p => p.Code == "FILE003")?.Message}</p>"),
+            PostingStatus.Duplicate => Html.Of($"<p class=\"notice error\" id=\"status\">{t.Format("Preview.Duplicate", outcome.Batch ?? 0)} <a href=\"/batches/{outcome.Batch}\">{t.Format("Preview.OpenBatch", outcome.Batch ?? 0)}</a></p>"),
             _ => Html.Of($"<p class=\"notice error\" id=\"status\">{t["Preview.Failed"]}</p>"),
         };
         var chosen = validation.Plugin is null ? t["Preview.Detected"] : t["Preview.Chosen"];
