@@ -38,7 +38,7 @@ public sealed partial class LargeWorkbookTests(WebHostFixture host) : IClassFixt
         Assert.Equal(200, batches!.Status);
         Assert.True(!running || watch.Elapsed < TimeSpan.FromSeconds(10), $"the batches page took {watch.Elapsed} while a validation ran");
 
-        await Expect(page.Locator("#status")).ToContainTextAsync("No errors: 33,000 lines are ready to post", new() { Timeout = 300_000 });
+        await Expect(page.Locator("#status")).ToContainTextAsync("No errors. Ready to post: 33,000 lines.", new() { Timeout = 300_000 });
         await Expect(page.Locator("#lines")).ToHaveTextAsync("33,000");
         await Expect(page.Locator("#warnings")).ToHaveCountAsync(0);
     }

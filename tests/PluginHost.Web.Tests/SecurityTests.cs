@@ -15,7 +15,7 @@ public sealed class SecurityTests(WebHostFixture host) : IClassFixture<WebHostFi
         var workbook = OutputJournal.New().Output(7, 42, document: "OUT-VIEW").WriteTo(host.Temp.File("viewer.xlsx"));
         await page.SetInputFilesAsync("#file", workbook);
         await page.ClickAsync("#upload-form button[type=submit]");
-        await Expect(page.Locator("#status")).ToContainTextAsync("No errors: 1 lines are ready to post");
+        await Expect(page.Locator("#status")).ToContainTextAsync("No errors. Ready to post: 1 line.");
         await Expect(page.Locator("#post-form")).ToHaveCountAsync(0);
         await Expect(page.Locator("#post-button")).ToHaveCountAsync(0);
         await Expect(page.Locator("#viewer-note")).ToContainTextAsync("only a poster can post");
@@ -60,7 +60,7 @@ public sealed class SecurityTests(WebHostFixture host) : IClassFixture<WebHostFi
             .WriteTo(host.Temp.File("<i>script.xlsx"));
         await page.SetInputFilesAsync("#file", workbook);
         await page.ClickAsync("#upload-form button[type=submit]");
-        await Expect(page.Locator("#status")).ToContainTextAsync("errors on 1 rows");
+        await Expect(page.Locator("#status")).ToContainTextAsync("1 error on 1 row:");
         await Expect(page.Locator("#errors")).ToContainTextAsync(image);
         Assert.True(await page.EvaluateAsync<bool>("() => window.__pwned === undefined"));
         Assert.Equal(0, await page.Locator("#errors img, main script").CountAsync());
@@ -71,7 +71,7 @@ public sealed class SecurityTests(WebHostFixture host) : IClassFixture<WebHostFi
         await page.GotoAsync("/");
         await page.SetInputFilesAsync("#file", valid);
         await page.ClickAsync("#upload-form button[type=submit]");
-        await Expect(page.Locator("#status")).ToContainTextAsync("ready to post");
+        await Expect(page.Locator("#status")).ToContainTextAsync("Ready to post: 1 line.");
         var report = page.FrameLocator("iframe.report");
         await Expect(report.Locator("body")).ToContainTextAsync(script);
         Assert.Equal(0, await report.Locator("body script").CountAsync());

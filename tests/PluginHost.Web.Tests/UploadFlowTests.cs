@@ -34,7 +34,7 @@ public sealed class UploadFlowTests(WebHostFixture host) : IClassFixture<WebHost
             .WriteTo(host.Temp.File("output-journal.xlsx"));
         await page.SetInputFilesAsync("#file", broken);
         await page.ClickAsync("#upload-form button[type=submit]");
-        await Expect(page.Locator("#status")).ToContainTextAsync("errors on 2 rows");
+        await Expect(page.Locator("#status")).ToContainTextAsync("2 errors on 2 rows:");
         await Screenshots.Take(page, "03-preview-errors", fullPage: true);
         var errorRows = page.Locator("#errors tbody tr");
         await Expect(errorRows).ToHaveCountAsync(2);
@@ -67,7 +67,7 @@ public sealed class UploadFlowTests(WebHostFixture host) : IClassFixture<WebHost
         await page.DispatchEventAsync("#drop-zone", "drop", new { dataTransfer = dropped });
         await Expect(page.Locator("#chosen")).ToContainTextAsync("output-journal-fixed.xlsx");
         await page.ClickAsync("#upload-form button[type=submit]");
-        await Expect(page.Locator("#status")).ToContainTextAsync("No errors: 3 lines are ready to post");
+        await Expect(page.Locator("#status")).ToContainTextAsync("No errors. Ready to post: 3 lines.");
         var uploadFolder = Path.Combine(host.Settings.UploadRoot, "u-" + page.Url.Split('/').Last());
         Assert.True(File.Exists(Path.Combine(uploadFolder, "output-journal-fixed.xlsx")));
         await Expect(page.Locator("#would-post")).ToContainTextAsync("Item ledger");
@@ -82,6 +82,7 @@ public sealed class UploadFlowTests(WebHostFixture host) : IClassFixture<WebHost
         await Expect(page.Locator("#posted")).ToContainTextAsync("Posted as batch");
         Assert.False(Directory.Exists(uploadFolder), "a posted upload is deleted");
         var batch = BatchesOf(host.Database).Single();
+        await Expect(page.Locator("#posted")).ToHaveTextAsync($"Posted as batch {batch.Id}: 3 lines.");
         Assert.Equal(("posted", "output-journal-fixed.xlsx", WebHostFixture.Poster, 3), (batch.Status, batch.FileName, batch.User, batch.LineCount));
         using (var store = LedgerStore.Open(host.Database))
             Assert.Equal([10m, 5m, 2m], store.ItemEntries(batch.Id).Select(e => e.Quantity));

@@ -29,7 +29,7 @@ public sealed class UploadLimitTests(WebHostFixture host) : IClassFixture<WebHos
         var csv = "Posting Date;Document No.;Prod. Order No.;Item No.;Operation No.;Run Time;Output Quantity;Applies-to Entry\n2026-11-02;OUT-CSV;PO-1;ITEM-1;10;30;6;\n";
         await page.SetInputFilesAsync("#file", new FilePayload { Name = "journal.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes(csv) });
         await page.ClickAsync("#upload-form button[type=submit]");
-        await Expect(page.Locator("#status")).ToContainTextAsync("No errors: 1 lines are ready to post");
+        await Expect(page.Locator("#status")).ToContainTextAsync("No errors. Ready to post: 1 line.");
         await Expect(page.Locator("main dl.facts")).ToContainTextAsync("journal.csv");
     }
 

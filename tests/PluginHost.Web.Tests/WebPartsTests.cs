@@ -23,14 +23,14 @@ public sealed class WebPartsTests : IDisposable
         Assert.Equal((".xls", null), ContentSniffer.Sniff(Write("b.xlsx", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0])));
         Assert.Equal((".csv", null), ContentSniffer.Sniff(Write("c.xlsx", Encoding.UTF8.GetBytes("\uFEFFPosting Date;Document No.\n2026-11-02;Ö-1\n"))));
         Assert.Equal((".csv", null), ContentSniffer.Sniff(Write("d.bin", Encoding.Latin1.GetBytes("Bokföringsdatum,Dokumentnr\n2026-11-02,Å\n"))));
-        Assert.Equal("the file is empty", ContentSniffer.Sniff(Write("e.csv", [])).Refusal);
-        Assert.Equal("the file is neither an Excel workbook (.xlsx, .xls) nor CSV text", ContentSniffer.Sniff(Write("f.csv", Encoding.Unicode.GetBytes("a,b\n1,2\n"))).Refusal);
-        Assert.Equal("the file is neither an Excel workbook (.xlsx, .xls) nor CSV text", ContentSniffer.Sniff(Write("g.csv", Encoding.UTF8.GetBytes("just one line of prose\n"))).Refusal);
+        Assert.Equal("Sniff.Empty", ContentSniffer.Sniff(Write("e.csv", [])).Refusal);
+        Assert.Equal("Sniff.Neither", ContentSniffer.Sniff(Write("f.csv", Encoding.Unicode.GetBytes("a,b\n1,2\n"))).Refusal);
+        Assert.Equal("Sniff.Neither", ContentSniffer.Sniff(Write("g.csv", Encoding.UTF8.GetBytes("just one line of prose\n"))).Refusal);
 
         var zip = _temp.File("h.xlsx");
         using (var archive = ZipFile.Open(zip, ZipArchiveMode.Create))
             archive.CreateEntry("word/document.xml");
-        Assert.Equal("the file is a zip archive but not an Excel workbook (it holds no xl/workbook.xml)", ContentSniffer.Sniff(zip).Refusal);
+        Assert.Equal("Sniff.ZipNotWorkbook", ContentSniffer.Sniff(zip).Refusal);
     }
 
     [Fact]

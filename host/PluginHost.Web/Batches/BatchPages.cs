@@ -44,7 +44,7 @@ public static class BatchPages
             : Html.Of($"<a href=\"/batches/{batch.Id}?lang={l.Code}\">{l.Name}</a>"));
         var exports = Html.Join(counts.Where(c => c.Value > 0), c => Html.Of($"<li><a href=\"/batches/{batch.Id}/entries.csv?ledger={c.Key}\" download>{t.Format("Batch.Csv", t["Ledger." + c.Key], t.Count(c.Value))}</a></li>"));
         return Html.Of($"""
-            {Html.When(justPosted, () => Html.Of($"<p class=\"notice ok\" id=\"posted\">{t.Format("Batch.Posted", batch.Id, t.Count(batch.LineCount))}</p>"))}
+            {Html.When(justPosted, () => Html.Of($"<p class=\"notice ok\" id=\"posted\">{t.Format("Batch.Posted", batch.Id, t.Counted("Lines", batch.LineCount))}</p>"))}
             <dl class="facts">
               <dt>{t["Batches.Status"]}</dt><dd><span class="status {batch.Status}">{StatusText(page, batch.Status)}</span></dd>
               <dt>{t["Batches.Plugin"]}</dt><dd>{batch.Plugin}</dd>

@@ -35,6 +35,9 @@ public sealed record PageLanguage(string Code)
     /// <summary>A count in the page's culture (12,345 or 12 345).</summary>
     public string Count(long value) => value.ToString("N0", Culture);
 
+    /// <summary>"1 line", "3 lines": a count with its noun (Lines, Errors, Rows) in the right number.</summary>
+    public string Counted(string noun, long value) => Format($"Count.{noun}.{(value == 1 ? "One" : "Other")}", Count(value));
+
     /// <summary>The language code for a code or name users might give, or null.</summary>
     public static string? Normalize(string? code) => code?.Trim().ToLowerInvariant() switch
     {

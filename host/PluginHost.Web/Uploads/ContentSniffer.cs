@@ -14,31 +14,31 @@ public static class ContentSniffer
     private static readonly byte[] Ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     private const int TextSample = 64 * 1024;
 
-    /// <summary>The extension the content deserves (".xlsx", ".xls", ".csv"), or null and why not.</summary>
+    /// <summary>The extension the content deserves (".xlsx", ".xls", ".csv"), or null and why not: a label name (Sniff.*) of <see cref="Languages.WebLabels"/>.</summary>
     public static (string? Extension, string? Refusal) Sniff(string path)
     {
         using var file = File.OpenRead(path);
         var head = new byte[Math.Min(TextSample, file.Length)];
         file.ReadExactly(head);
         if (head.Length == 0)
-            return (null, "the file is empty");
+            return (null, "Sniff.Empty");
         if (head.AsSpan().StartsWith(Zip))
         {
             file.Position = 0;
             try
             {
                 using var zip = new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: true);
-                return zip.GetEntry("xl/workbook.xml") is not null ? (".xlsx", null) : (null, "the file is a zip archive but not an Excel workbook (it holds no xl/workbook.xml)");
+                return zip.GetEntry("xl/workbook.xml") is not null ? (".xlsx", null) : (null, "Sniff.ZipNotWorkbook");
             }
             catch (InvalidDataException)
             {
-                return (null, "the file starts like a zip archive but is damaged");
+                return (null, "Sniff.DamagedZip");
             }
         }
         if (head.AsSpan().StartsWith(Ole))
             return (".xls", null);
         return IsCsvText(head, complete: file.Length <= TextSample) ? (".csv", null)
-            : (null, "the file is neither an Excel workbook (.xlsx, .xls) nor CSV text");
+            : (null, "Sniff.Neither");
     }
 
     private static bool IsCsvText(byte[] head, bool complete)

@@ -24,8 +24,8 @@ public static class PreviewPage
         var refusedRows = errors.Select(e => e.Where.Row).Where(r => r is not null).Distinct().Count();
         var banner = outcome.Status switch
         {
-            PostingStatus.Validated => Html.Of($"<p class=\"notice ok\" id=\"status\">{t.Format("Preview.Validated", page.T.Count(outcome.Lines))}</p>"),
-            PostingStatus.Rejected => Html.Of($"<p class=\"notice error\" id=\"status\">{t.Format("Preview.Rejected", page.T.Count(errors.Count), page.T.Count(refusedRows))}</p>"),
+            PostingStatus.Validated => Html.Of($"<p class=\"notice ok\" id=\"status\">{t.Format("Preview.Validated", t.Counted("Lines", outcome.Lines))}</p>"),
+            PostingStatus.Rejected => Html.Of($"<p class=\"notice error\" id=\"status\">{t.Format("Preview.Rejected", t.Counted("Errors", errors.Count), t.Counted("Rows", refusedRows))}</p>"),
             PostingStatus.Duplicate => Html.Of($"<p class=\"notice error\" id=\"status\">{t.Format("Preview.Duplicate", outcome.Batch ?? 0)} <a href=\"/batches/{outcome.Batch}\">{t.Format("Preview.OpenBatch", outcome.Batch ?? 0)}</a></p>"),
             _ => Html.Of($"<p class=\"notice error\" id=\"status\">{t["Preview.Failed"]}</p>"),
         };
@@ -106,7 +106,7 @@ public static class PreviewPage
         return Html.Of($"""
             <form method="post" action="/uploads/{upload.Id}/post" id="post-form" class="post">
               {page.Antiforgery}
-              <p><label><input type="checkbox" name="confirm" value="yes" required id="confirm"> {t.Format("Preview.Confirm", page.T.Count(outcome.Lines), outcome.Plugin ?? "")}</label></p>
+              <p><label><input type="checkbox" name="confirm" value="yes" required id="confirm"> {t.Format("Preview.Confirm", t.Counted("Lines", outcome.Lines), outcome.Plugin ?? "")}</label></p>
               <p><button type="submit" class="primary" id="post-button">{t["Preview.Post"]}</button></p>
             </form>
             """);

@@ -101,7 +101,7 @@ public static class UploadEndpoints
         if (extension is null)
         {
             Directory.Delete(folder, recursive: true);
-            return Layout.Message(page, t["Upload.Refused"], t.Format("Upload.WrongContent", file.FileName, why!), StatusCodes.Status415UnsupportedMediaType, "/", t["Upload.Again"]);
+            return Layout.Message(page, t["Upload.Refused"], t.Format("Upload.WrongContent", file.FileName, t[why!]), StatusCodes.Status415UnsupportedMediaType, "/", t["Upload.Again"]);
         }
         var path = Path.Combine(folder, UploadStore.SafeStem(file.FileName) + extension);
         File.Move(incoming, path);
