@@ -27,6 +27,7 @@ public static class CliApp
             TemplateCommand.Create(),
             CheckCommand.Create(),
             DemoCommand.Create(),
+            ServeCommand.Create(),
         };
         foreach (var (command, handler) in handlers)
         {

@@ -40,12 +40,7 @@ internal static class ReportCommand
                 return ExitCodes.BadInput;
             }
             var asked = context.Parse.GetValue(lang) is not null || context.Parse.GetValue(culture) is not null;
-            var snapshot = store.ReportModel(number) is { } kept ? ReportModelJson.Deserialize(kept) : null;
-            // The model kept at posting time renders the report exactly as it was. Another language, or a batch kept
-            // without a model, is rebuilt from the ledgers; the rule results and ignored columns come from the kept model.
-            var model = snapshot is not null && (!asked || (snapshot.Language == language.Code && snapshot.Culture == language.CultureName))
-                ? snapshot
-                : Rebuild(store, record, language, snapshot);
+            var model = RecordedReport.Model(store, record, asked ? language : null);
             var markdown = context.Parse.GetValue(format) == "md";
             var (path, badPath) = OutputPaths.Resolve(context.Parse.GetValue(output), $"batch-{number}.report.{(markdown ? "md" : "html")}", "report", "-o", store.Path);
             if (badPath is not null)
@@ -81,18 +76,5 @@ internal static class ReportCommand
             context.Out.WriteLine($"report of batch {number}: {path}");
             return ExitCodes.Done;
         }));
-    }
-
-    /// <summary>
-    /// The model rebuilt from the ledgers in another language. The corrections' "after" is the position as the ledgers
-    /// stand now (docs/reports.md); rule results and ignored columns are only known from the kept model.
-    /// </summary>
-    private static ReportModel Rebuild(Engine.Ledger.LedgerStore store, Engine.Ledger.BatchRecord record, ReportLanguage language, ReportModel? kept)
-    {
-        var entries = store.Entries(record.Id);
-        var messages = ReportModelBuilder.FromStored(store.Messages(record.Id));
-        using var read = store.BeginBatch(); // never committed: only read under the same lock posting takes
-        var rebuilt = ReportModelBuilder.Build(record, record.Status, provisional: false, entries, messages, language: language, ledger: read.Reader);
-        return kept is null ? rebuilt : rebuilt with { RuleNotes = kept.RuleNotes, IgnoredColumns = kept.IgnoredColumns };
     }
 }

@@ -31,12 +31,12 @@ public sealed class HostRuntime
         _rules = new RuleSetProvider(folders.Rules, _cache);
     }
 
-    private HostRuntime(HostRuntime shared, HostFolders folders, TimeProvider time, RuleSetProvider? rules = null)
+    private HostRuntime(HostRuntime shared, HostFolders folders, TimeProvider time, RuleSetProvider? rules = null, bool reloadTemplates = false)
     {
         this.folders = folders;
         this.time = time;
         _plugins = shared._plugins;
-        _reports = shared._reports;
+        _reports = reloadTemplates ? new(() => ReportRenderer.Load(folders.Templates)) : shared._reports;
         _cache = shared._cache;
         _rules = rules ?? shared._rules;
     }
@@ -46,6 +46,12 @@ public sealed class HostRuntime
 
     /// <summary>The same plugins, rules and templates over another database and clock (the demo's own database, a test's).</summary>
     public HostRuntime With(string database, TimeProvider? clock = null) => new(this, folders with { Database = Path.GetFullPath(database) }, clock ?? time);
+
+    /// <summary>
+    /// The same plugins, rules and database with the templates read again from their folder, for a long-running host
+    /// whose templates changed on disk (the web page, docs/web.md). The caller decides whether to take it.
+    /// </summary>
+    public HostRuntime WithTemplatesReloaded() => new(this, folders, time, reloadTemplates: true);
 
     /// <summary>The folders and database in use.</summary>
     public HostFolders Folders => folders;
