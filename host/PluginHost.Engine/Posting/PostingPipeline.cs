@@ -138,7 +138,7 @@ public sealed class PostingPipeline(HostRuntime host)
         }
 
         var @checked = LineChecker.Check(plugin, rules, journal.Lines, transaction.Reader, path);
-        var problems = journal.Problems.Concat(RuleCells.Locate(@checked.Problems, choice.Header)).ToList();
+        var problems = journal.Problems.Concat(RuleCells.Locate(@checked.Problems, choice.Header, journal.Lines)).ToList();
         var unreadable = journal.Problems.HasErrors();
         if (problems.HasErrors())
         {

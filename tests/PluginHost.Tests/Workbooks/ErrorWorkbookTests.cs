@@ -78,6 +78,15 @@ public sealed class ErrorWorkbookTests : TempFolderTest
         Assert.Null(Cell(row, "A").StyleIndex); // Order Type decides which rules apply; it is not what is wrong
     }
 
+    [Fact]
+    public void ARuleMissingAValueNamesTheEmptyCellRatherThanTheFirstColumnItReads()
+    {
+        var refused = TestHost.Post(Temp.File("l.db"), OutputJournal.New().Row(OutputJournal.Day, "REV-1", "PO-1", "ITEM-1", "10", -2m, -5m, null).WriteTo(Temp.File("rev.xlsx")));
+
+        // ReversalNeedsAppliesTo reads Output Quantity (G), Run Time (F) and Applies-to Entry (H); only H is empty.
+        Assert.Equal(("Applies-to Entry", "H2"), refused.Errors.Where(e => e.Code == "ReversalNeedsAppliesTo").Select(e => (e.Where.Column, e.Where.Cell)).Single());
+    }
+
     private static List<Row> Rows(SpreadsheetDocument document) =>
         document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().ToList();
 
