@@ -27,6 +27,7 @@ public static class CliApp
             TemplateCommand.Create(),
             CheckCommand.Create(),
             DemoCommand.Create(),
+            BenchCommand.Create(),
         };
         foreach (var (command, handler) in handlers)
         {

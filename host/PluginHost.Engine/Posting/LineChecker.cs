@@ -16,8 +16,9 @@ internal static class LineChecker
     public sealed record Checked(IReadOnlyList<PostingLine> Lines, IReadOnlyList<Problem> Problems, IReadOnlyList<RuleNote> Notes);
 
     /// <summary>Checks the lines; a plugin that throws or returns facts of the wrong shape raises <see cref="PluginFailureException"/>.</summary>
-    public static Checked Check(LoadedPlugin plugin, CompiledWorkflow rules, IReadOnlyList<JournalLine> lines, ILedgerReader ledger, string file)
+    public static Checked Check(LoadedPlugin plugin, CompiledWorkflow rules, IReadOnlyList<JournalLine> lines, ILedgerReader ledger, string file, StageClock? clock = null)
     {
+        clock ??= StageClock.None;
         var inputs = plugin.Instance.RuleInputs;
         var facts = PluginCall.Guard(plugin, "starting the fact look-ups", () => plugin.Instance.BeginBatch(ledger));
         var problems = new List<Problem>();
@@ -28,6 +29,7 @@ internal static class LineChecker
         {
             var lineFacts = PluginCall.Guard(plugin, $"looking up facts for row {line.Row}", () => facts.FactsFor(line));
             CheckShape(plugin, inputs, lineFacts, line.Row);
+            clock.Lap(PostingStage.Lookups);
             var values = new object?[inputs.Count];
             values[0] = line;
             for (var i = 1; i < inputs.Count; i++)
@@ -43,11 +45,16 @@ internal static class LineChecker
                         new SourceLocation { File = file, Sheet = line.Sheet, Row = line.Row, Rule = outcome.Rule.Name, Workflow = rules.Name, Fields = RuleFields.Of(outcome.Rule) }));
                 }
                 if (refused && facts is IBatchFactsFeedback feedback)
+                {
+                    clock.Lap(PostingStage.Rules);
                     PluginCall.Guard(plugin, $"un-claiming refused row {line.Row}", () => { feedback.Refused(line); return 0; });
+                    clock.Lap(PostingStage.Lookups);
+                }
             }
             if (run.HasNotes)
                 notes.AddRange(NotesOf(line.Row, run));
             checkedLines.Add(new PostingLine(line, lineFacts));
+            clock.Lap(PostingStage.Rules);
         }
         return new Checked(checkedLines, problems, notes);
     }

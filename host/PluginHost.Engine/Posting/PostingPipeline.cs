@@ -19,6 +19,7 @@ public sealed class PostingPipeline(HostRuntime host)
     /// <summary>Posts (or, with <see cref="PostingRequest.DryRun"/>, validates) one workbook.</summary>
     public PostingOutcome Run(PostingRequest request)
     {
+        var clock = StageClock.Start(request.Timings);
         var path = Path.GetFullPath(request.WorkbookPath);
         if (Directory.Exists(path))
             return Failed(ExitCodes.BadInput, Problem.Error("FILE001", $"{path} is a folder, not a workbook", new SourceLocation { File = path }));
@@ -73,7 +74,8 @@ public sealed class PostingPipeline(HostRuntime host)
         JournalReadResult journal;
         try
         {
-            journal = JournalReader.Read(workbook, choice.Sheet, choice.Header, plugin.Instance.Schema, request.Culture, request.RowsRead);
+            clock.Lap(PostingStage.Open);
+            journal = JournalReader.Read(workbook, choice.Sheet, choice.Header, plugin.Instance.Schema, request.Culture, request.RowsRead, clock);
         }
         catch (Exception ex) when (IsUnreadable(ex))
         {
@@ -101,7 +103,8 @@ public sealed class PostingPipeline(HostRuntime host)
             };
             try
             {
-                return Post(request, path, reportPath!, errorsPath!, workbook, choice, store, plugin, rules, reports, journal with { Problems = [.. configurationWarnings, .. journal.Problems] }, batch);
+                clock.Lap(PostingStage.Open);
+                return Post(request, clock, path, reportPath!, errorsPath!, workbook, choice, store, plugin, rules, reports, journal with { Problems = [.. configurationWarnings, .. journal.Problems] }, batch);
             }
             catch (PluginFailureException ex)
             {
@@ -123,7 +126,7 @@ public sealed class PostingPipeline(HostRuntime host)
         }
     }
 
-    private PostingOutcome Post(PostingRequest request, string path, string reportPath, string errorsPath, WorkbookFile workbook, JournalChoice choice, LedgerStore store, LoadedPlugin plugin, CompiledWorkflow rules, ReportRenderer reports, JournalReadResult journal, BatchRecord batch)
+    private PostingOutcome Post(PostingRequest request, StageClock clock, string path, string reportPath, string errorsPath, WorkbookFile workbook, JournalChoice choice, LedgerStore store, LoadedPlugin plugin, CompiledWorkflow rules, ReportRenderer reports, JournalReadResult journal, BatchRecord batch)
     {
         using var transaction = store.BeginBatch();
         // A CSV's "sheet" is its file name, so a renamed copy of the same CSV is the same journal: matched by content alone.
@@ -136,7 +139,8 @@ public sealed class PostingPipeline(HostRuntime host)
             };
         }
 
-        var @checked = LineChecker.Check(plugin, rules, journal.Lines, transaction.Reader, path);
+        clock.Lap(PostingStage.Lookups);
+        var @checked = LineChecker.Check(plugin, rules, journal.Lines, transaction.Reader, path, clock);
         var problems = journal.Problems.Concat(@checked.Problems).ToList();
         var unreadable = journal.Problems.HasErrors();
         if (problems.HasErrors())
@@ -159,6 +163,7 @@ public sealed class PostingPipeline(HostRuntime host)
             }
             var (rejectedReport, rejectedWarning) = WriteReport(reportPath, refusal);
             var (errorWorkbook, errorsWarning) = WriteErrorWorkbook(errorsPath, workbook, choice, problems);
+            clock.Lap(PostingStage.Report);
             return new PostingOutcome
             {
                 Status = PostingStatus.Rejected, ExitCode = unreadable ? ExitCodes.BadInput : ExitCodes.Refused, Batch = number, Plugin = plugin.Name,
@@ -171,14 +176,18 @@ public sealed class PostingPipeline(HostRuntime host)
         var result = PluginCall.Guard(plugin, "posting", () => plugin.Instance.Post(@checked.Lines, transaction));
         transaction.Write(result);
         var written = transaction.ReadBatch();
+        clock.Lap(PostingStage.Posting);
         var status = request.DryRun ? PostingStatus.Validated : PostingStatus.Posted;
         // Rendered before the commit: a template that fails must not leave a posted batch without its report.
         var report = ReportModelBuilder.Build(batch with { Id = id }, status, request.DryRun, written, problems, @checked.Notes, journal.ExtraColumns, request.Language, ledger: transaction.Reader);
         var html = Render(reports, plugin.Name, report);
         transaction.SaveReportModel(ReportModelJson.Serialize(report));
+        clock.Lap(PostingStage.Report);
         if (!request.DryRun)
             transaction.Commit();
+        clock.Lap(PostingStage.Commit);
         var (reportWritten, warning) = WriteReport(reportPath, html);
+        clock.Lap(PostingStage.Report);
         return new PostingOutcome
         {
             Status = status, ExitCode = ExitCodes.Done, Batch = request.DryRun ? null : id, Plugin = plugin.Name, Lines = journal.RowsRead,
