@@ -66,7 +66,7 @@ public static class JournalReader
         return new JournalReadResult(sheet, lines, problems, rowsRead, header.ExtraColumns.Select(x => x.Header).ToList());
     }
 
-    private static JournalLine? ToLine(WorkbookFile file, string sheet, HeaderMatch header, JournalSchema schema, CultureInfo culture, WorkbookRow row, List<Problem> problems)
+    internal static JournalLine? ToLine(WorkbookFile file, string sheet, HeaderMatch header, JournalSchema schema, CultureInfo culture, WorkbookRow row, List<Problem> problems)
     {
         var line = (JournalLine)Activator.CreateInstance(schema.LineType)!;
         var ok = true;
