@@ -1,4 +1,4 @@
-using DocumentFormat.OpenXml;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -26,18 +26,28 @@ public static class ExcelErrorCells
         var sheet = document.WorkbookPart?.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault(s => s.Name?.Value == sheetName);
         if (sheet?.Id?.Value is not { } id || document.WorkbookPart!.GetPartById(id) is not WorksheetPart part)
             return errors.ToLookup(e => e.Row, e => (e.Column, e.Error));
-        using var reader = OpenXmlReader.Create(part);
+        // A plain XmlReader over the part: the SDK's OpenXmlReader builds an attribute list for every element it passes.
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        using var reader = XmlReader.Create(stream, new XmlReaderSettings { IgnoreWhitespace = true, IgnoreComments = true, DtdProcessing = DtdProcessing.Prohibit });
         while (reader.Read())
         {
-            if (reader.ElementType != typeof(Cell) || !reader.IsStartElement)
+            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "c" || reader.GetAttribute("t") != "e" || reader.GetAttribute("r") is not { } reference)
                 continue;
-            var type = reader.Attributes.FirstOrDefault(a => a.LocalName == "t").Value;
-            var reference = reader.Attributes.FirstOrDefault(a => a.LocalName == "r").Value;
-            if (type != "e" || reference is null)
-                continue;
-            var cell = (Cell)reader.LoadCurrentElement()!;
+            var code = "#VALUE!";
+            if (!reader.IsEmptyElement)
+            {
+                var depth = reader.Depth;
+                while (reader.Read() && reader.Depth > depth)
+                {
+                    if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "v")
+                    {
+                        code = reader.ReadElementContentAsString();
+                        break;
+                    }
+                }
+            }
             var (row, column) = CellReference.Parse(reference);
-            errors.Add((row, column, new ExcelError(cell.CellValue?.Text ?? "#VALUE!")));
+            errors.Add((row, column, new ExcelError(code)));
         }
         return errors.ToLookup(e => e.Row, e => (e.Column, e.Error));
     }
