@@ -66,7 +66,7 @@ public static class ReportModelBuilder
             RuleNotes = Cap(notes ?? [], "RuleResults", $"pluginhost validate {batch.FileName} --json", n => new RuleNoteView(n.Row.ToString(CultureInfo.InvariantCulture), n.Rule, n.Kind, n.Text)),
             Warnings = Cap(warnings, "Warnings", $"pluginhost validate {batch.FileName}", p => View(p, lang)),
             Capped = capped,
-            DocumentTotals = Cap(DocumentTotals(entries, lang, figures).OrderBy(t => t.Document, StringComparer.Ordinal).ToList(), "DocumentTotals", $"pluginhost entries --batch {batch.Id} --json", t => t),
+            DocumentTotals = Cap(DocumentTotals(entries, lang, figures).OrderBy(t => t.Document, StringComparer.Ordinal).ToList(), "DocumentTotals", $"pluginhost entries --batch {batch.Id} --json", t => t.View()),
             Totals =
             [
                 new TotalView(lang["Ledger.Item"], items.Count, figures.Item(items)),
@@ -82,14 +82,19 @@ public static class ReportModelBuilder
         messages.Select(m => new Problem(Enum.Parse<Severity>(m.Severity), m.Code, m.Message,
             new SourceLocation { Sheet = m.Sheet, Row = m.Row, Column = m.Column, Cell = m.Cell, Rule = m.Rule })).ToList();
 
-    /// <summary>Totals per document number: what each document posted in each ledger (ledgers in this order).</summary>
-    private static List<DocumentTotalView> DocumentTotals(BatchEntries entries, ReportLanguage lang, LedgerFigures figures) =>
+    /// <summary>
+    /// Totals per document number: what each document posted in each ledger (ledgers in this order). Each total is
+    /// figured only when shown, so a batch of a million documents does not format a million totals to show a thousand.
+    /// </summary>
+    private static List<(string Document, Func<DocumentTotalView> View)> DocumentTotals(BatchEntries entries, ReportLanguage lang, LedgerFigures figures) =>
     [
-        .. entries.Items.GroupBy(e => e.DocumentNo).Select(g => new DocumentTotalView(g.Key, lang["Ledger.Item"], g.Count(), figures.Item(g))),
-        .. entries.Capacity.GroupBy(e => e.DocumentNo).Select(g => new DocumentTotalView(g.Key, lang["Ledger.Capacity"], g.Count(), figures.Capacity([.. g]))),
-        .. entries.Customer.GroupBy(e => e.DocumentNo).Select(g => new DocumentTotalView(g.Key, lang["Ledger.Customer"], g.Count(), figures.Customer(g))),
-        .. entries.Project.GroupBy(a => a.InvoiceNo).Select(g => new DocumentTotalView(g.Key, lang["Ledger.Project"], g.Count(), figures.Project([.. g]))),
+        .. entries.Items.GroupBy(e => e.DocumentNo).Select(g => Total(g.Key, () => new DocumentTotalView(g.Key, lang["Ledger.Item"], g.Count(), figures.Item(g)))),
+        .. entries.Capacity.GroupBy(e => e.DocumentNo).Select(g => Total(g.Key, () => new DocumentTotalView(g.Key, lang["Ledger.Capacity"], g.Count(), figures.Capacity([.. g])))),
+        .. entries.Customer.GroupBy(e => e.DocumentNo).Select(g => Total(g.Key, () => new DocumentTotalView(g.Key, lang["Ledger.Customer"], g.Count(), figures.Customer(g)))),
+        .. entries.Project.GroupBy(a => a.InvoiceNo).Select(g => Total(g.Key, () => new DocumentTotalView(g.Key, lang["Ledger.Project"], g.Count(), figures.Project([.. g])))),
     ];
+
+    private static (string Document, Func<DocumentTotalView> View) Total(string document, Func<DocumentTotalView> view) => (document, view);
 
     private static MessageView View(Problem p, ReportLanguage lang) => new(
         p.Where.Sheet is null ? p.Where.ToString() : p.Where.Cell is not null ? $"{p.Where.Sheet}!{p.Where.Cell}" : $"{p.Where.Sheet}, {lang["Ref.RowOf"]} {p.Where.Row}",
