@@ -42,13 +42,14 @@ public sealed class PostingPipeline(HostRuntime host)
         {
             workbook = WorkbookFile.Read(path);
             sha256 = workbook.Sha256;
-            sheets = workbook.PreviewSheets(PreviewRows);
+            sheets = workbook.PreviewSheets(PreviewRows, keepReader: true);
         }
         catch (Exception ex) when (IsUnreadable(ex))
         {
             return Failed(ExitCodes.BadInput, Problem.Error("FILE002", $"the file cannot be read as a workbook (.xlsx, .xls or .csv): {ex.Message}", new SourceLocation { File = path }));
         }
 
+        using var keptOpen = workbook;
         if (sheets.All(sheet => sheet.FirstRows.All(row => row.IsEmpty)))
             return Failed(ExitCodes.BadInput, Problem.Error("FILE005", "the workbook is empty: no sheet has anything in its first rows", new SourceLocation { File = path }));
 
