@@ -25,13 +25,14 @@ public static class JournalReader
         var figures = header.Columns.Where(c => c.Key.Kind == ValueKind.Decimal).Select(c => c.Value).ToList();
         var keys = header.Columns.Where(c => c.Key.Kind != ValueKind.Decimal).Select(c => c.Value).ToList();
         var pendingTotals = new List<WorkbookRow>();
+        var texts = new StringPool();
 
         void ReadLine(WorkbookRow row)
         {
             if (++rowsRead % 1000 == 0)
                 progress?.Report(rowsRead);
             clock.Lap(PostingStage.Read);
-            if (ToLine(file, sheet, header, schema, culture, row, problems) is { } line)
+            if (ToLine(file, sheet, header, schema, culture, row, problems, texts) is { } line)
                 lines.Add(line);
             clock.Lap(PostingStage.Map);
         }
@@ -66,7 +67,7 @@ public static class JournalReader
         return new JournalReadResult(sheet, lines, problems, rowsRead, header.ExtraColumns.Select(x => x.Header).ToList());
     }
 
-    internal static JournalLine? ToLine(WorkbookFile file, string sheet, HeaderMatch header, JournalSchema schema, CultureInfo culture, WorkbookRow row, List<Problem> problems)
+    internal static JournalLine? ToLine(WorkbookFile file, string sheet, HeaderMatch header, JournalSchema schema, CultureInfo culture, WorkbookRow row, List<Problem> problems, StringPool? texts = null)
     {
         var line = (JournalLine)Activator.CreateInstance(schema.LineType)!;
         var ok = true;
@@ -82,7 +83,7 @@ public static class JournalReader
                 }));
                 continue;
             }
-            column.Property.SetValue(line, parsed.Value);
+            column.Property.SetValue(line, parsed.Value is string text && texts is not null ? texts.Intern(text) : parsed.Value);
         }
         if (!ok)
             return null;
