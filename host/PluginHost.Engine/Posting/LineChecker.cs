@@ -25,12 +25,13 @@ internal static class LineChecker
         var notes = new List<RuleNote>();
         var checkedLines = new List<PostingLine>(lines.Count);
         var run = rules.NewRun();
+        // One inputs array for every line: a run is read (failures, notes) before the next line is evaluated.
+        var values = new object?[inputs.Count];
         foreach (var line in lines)
         {
             var lineFacts = PluginCall.Guard(plugin, $"looking up facts for row {line.Row}", () => facts.FactsFor(line));
             CheckShape(plugin, inputs, lineFacts, line.Row);
             clock.Lap(PostingStage.Lookups);
-            var values = new object?[inputs.Count];
             values[0] = line;
             for (var i = 1; i < inputs.Count; i++)
                 values[i] = lineFacts[i - 1];
