@@ -176,6 +176,10 @@ public sealed class PostingPipeline(HostRuntime host)
         var id = transaction.CreateBatch(batch, problems);
         var result = PluginCall.Guard(plugin, "posting", () => plugin.Instance.Post(@checked.Lines, transaction));
         transaction.Write(result);
+        // The lines and their facts are not needed after this: let them go before the batch is read back, which at a
+        // million lines otherwise holds both at once (docs/performance.md).
+        Release(journal.Lines);
+        Release(@checked.Lines);
         var written = transaction.ReadBatch();
         clock.Lap(PostingStage.Posting);
         var status = request.DryRun ? PostingStatus.Validated : PostingStatus.Posted;
@@ -197,6 +201,15 @@ public sealed class PostingPipeline(HostRuntime host)
     }
 
     private static string Render(ReportRenderer reports, string plugin, ReportModel model) => reports.Render(plugin, model);
+
+    private static void Release<T>(IReadOnlyList<T> lines)
+    {
+        if (lines is List<T> list)
+        {
+            list.Clear();
+            list.TrimExcess();
+        }
+    }
 
     /// <summary>What a damaged or foreign file throws while ExcelDataReader reads it.</summary>
     private static bool IsUnreadable(Exception ex) =>
