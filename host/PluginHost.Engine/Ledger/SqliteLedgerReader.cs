@@ -3,9 +3,52 @@ using PluginHost.Contracts.Ledger;
 
 namespace PluginHost.Engine.Ledger;
 
-/// <summary>The ledgers as a plugin sees them while it looks up facts: inside the batch's transaction.</summary>
-internal sealed class SqliteLedgerReader(Statements sql) : ILedgerReader
+/// <summary>
+/// The ledgers as a plugin sees them while it looks up facts: inside the batch's transaction. The batch look-ups send
+/// their keys as one JSON array per few thousand keys (<c>json_each</c>), so each is one prepared statement whatever the count.
+/// </summary>
+internal sealed class SqliteLedgerReader(Statements sql) : ILedgerReader, ILedgerBatchReader
 {
+    private const int KeysPerQuery = 5000;
+
+    public IReadOnlyDictionary<long, ItemLedgerEntry> FindItemEntries(IReadOnlyCollection<long> entryNos)
+    {
+        var found = new Dictionary<long, ItemLedgerEntry>();
+        foreach (var keys in JsonChunks(entryNos))
+        {
+            foreach (var entry in sql.Query($"SELECT {EntryRows.ItemColumns} FROM item_entry WHERE entry_no IN (SELECT value FROM json_each($keys))", EntryRows.Item, ("$keys", keys)))
+                found[entry.EntryNo] = entry;
+        }
+        return found;
+    }
+
+    public IReadOnlyDictionary<long, CapacityLedgerEntry> FindCapacityEntriesOfItemEntries(IReadOnlyCollection<long> itemEntryNos)
+    {
+        var found = new Dictionary<long, CapacityLedgerEntry>();
+        foreach (var keys in JsonChunks(itemEntryNos))
+        {
+            // The first by entry number, as the single look-up answers.
+            foreach (var entry in sql.Query($"SELECT {EntryRows.CapacityColumns} FROM capacity_entry WHERE item_entry_no IN (SELECT value FROM json_each($keys)) ORDER BY entry_no", EntryRows.Capacity, ("$keys", keys)))
+                found.TryAdd(entry.ItemEntryNo, entry);
+        }
+        return found;
+    }
+
+    public IReadOnlyDictionary<long, decimal> ReversedRunTimes(IReadOnlyCollection<long> capacityEntryNos)
+    {
+        var found = new Dictionary<long, decimal>();
+        foreach (var keys in JsonChunks(capacityEntryNos))
+        {
+            foreach (var (entryNo, runTime) in sql.Query("SELECT reverses_entry_no, sum(run_time) FROM capacity_entry WHERE reverses_entry_no IN (SELECT value FROM json_each($keys)) GROUP BY reverses_entry_no",
+                         r => (r.GetInt64(0), r.GetInt64(1)), ("$keys", keys)))
+                found[entryNo] = -Scaled.Quantity(runTime);
+        }
+        return found;
+    }
+
+    private static IEnumerable<string> JsonChunks(IReadOnlyCollection<long> keys) =>
+        keys.Distinct().Chunk(KeysPerQuery).Select(chunk => "[" + string.Join(',', chunk.Select(k => k.ToString(System.Globalization.CultureInfo.InvariantCulture))) + "]");
+
     public ItemLedgerEntry? FindItemEntry(long entryNo) =>
         sql.First($"SELECT {EntryRows.ItemColumns} FROM item_entry WHERE entry_no = $n", EntryRows.Item, ("$n", entryNo));
 

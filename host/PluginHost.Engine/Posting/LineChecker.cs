@@ -21,6 +21,8 @@ internal static class LineChecker
         clock ??= StageClock.None;
         var inputs = plugin.Instance.RuleInputs;
         var facts = PluginCall.Guard(plugin, "starting the fact look-ups", () => plugin.Instance.BeginBatch(ledger));
+        if (facts is IBatchFactsPrefetch prefetch)
+            PluginCall.Guard(plugin, "looking up facts for the whole batch", () => { prefetch.Prefetch(lines); return 0; });
         var problems = new List<Problem>();
         var notes = new List<RuleNote>();
         var checkedLines = new List<PostingLine>(lines.Count);
@@ -29,7 +31,7 @@ internal static class LineChecker
         var values = new object?[inputs.Count];
         foreach (var line in lines)
         {
-            var lineFacts = PluginCall.Guard(plugin, $"looking up facts for row {line.Row}", () => facts.FactsFor(line));
+            var lineFacts = PluginCall.Guard(plugin, "looking up facts for row", line.Row, (facts, line), static s => s.facts.FactsFor(s.line));
             CheckShape(plugin, inputs, lineFacts, line.Row);
             clock.Lap(PostingStage.Lookups);
             values[0] = line;
