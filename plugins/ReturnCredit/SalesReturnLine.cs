@@ -72,7 +72,7 @@ public sealed class SalesReturnLine : JournalLine
     /// Return Status as an English key for comparisons: received, awaiting, registered, quarantine, invoiced; the Swedish
     /// and Norwegian Dynamics 365 captions (Inlevererad/Mottatt, Väntar/Venter ...) give the same keys.
     /// </summary>
-    public string ReturnStatusKey => Key(ReturnStatus) switch
+    public string ReturnStatusKey => _returnStatusKey ??= Key(ReturnStatus) switch
     {
         "inlevererad" or "mottagen" or "mottatt" => "received",
         "väntar" or "venter" or "avvaktar" => "awaiting",
@@ -85,7 +85,11 @@ public sealed class SalesReturnLine : JournalLine
     /// <summary>The line amount, to the cent: quantity times unit price, rounded half away from zero.</summary>
     public decimal Amount => Math.Round(Quantity * UnitPrice, 2, MidpointRounding.AwayFromZero);
 
-    private string OrderTypeKey => Key(OrderType);
+    private string OrderTypeKey => _orderTypeKey ??= Key(OrderType);
+
+    // Worked out once per line: the rules ask for them many times (every rule on every line), and each working-out allocates.
+    private string? _returnStatusKey;
+    private string? _orderTypeKey;
 
     private static string Key(string text) => string.Concat(text.Normalize(System.Text.NormalizationForm.FormC).Where(char.IsLetter)).ToLowerInvariant();
 }
