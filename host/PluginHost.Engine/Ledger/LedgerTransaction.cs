@@ -162,14 +162,14 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
     {
         if (application.Quantity <= 0)
             throw new LedgerInvariantException($"row {application.Row}: a quantity applied to entry {application.EntryNo} must be positive, not {application.Quantity}");
-        var remaining = _sql.Scalar("SELECT remaining_quantity FROM item_entry WHERE entry_no = $n", ("$n", application.EntryNo));
-        if (remaining is not long left)
+        // One statement in the usual case; only an application that does not fit is looked at again, to say why.
+        var quantity = Scaled.Quantity(application.Quantity);
+        if (_sql.Scalar("UPDATE item_entry SET remaining_quantity = remaining_quantity - $q, open = (remaining_quantity - $q) <> 0 WHERE entry_no = $n AND remaining_quantity >= $q RETURNING remaining_quantity",
+                ("$q", quantity), ("$n", application.EntryNo)) is long)
+            return;
+        if (_sql.Scalar("SELECT remaining_quantity FROM item_entry WHERE entry_no = $n", ("$n", application.EntryNo)) is not long left)
             throw new LedgerInvariantException($"row {application.Row}: item entry {application.EntryNo} does not exist");
-        var after = left - Scaled.Quantity(application.Quantity);
-        if (after < 0)
-            throw new LedgerInvariantException($"row {application.Row}: item entry {application.EntryNo} has {Scaled.Quantity(left)} left; applying {application.Quantity} would take it below zero");
-        _sql.Execute("UPDATE item_entry SET remaining_quantity = $r, open = $o WHERE entry_no = $n",
-            ("$r", after), ("$o", after != 0 ? 1 : 0), ("$n", application.EntryNo));
+        throw new LedgerInvariantException($"row {application.Row}: item entry {application.EntryNo} has {Scaled.Quantity(left)} left; applying {application.Quantity} would take it below zero");
     }
 
     private void InsertCapacity(CapacityLedgerEntry e) =>
