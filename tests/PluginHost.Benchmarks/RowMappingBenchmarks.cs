@@ -22,6 +22,7 @@ public class RowMappingBenchmarks
     private WorkbookFile _salesFile = null!;
     private WorkbookRow _return = null!;
     private readonly List<Problem> _problems = [];
+    private readonly List<string> _workbooks = [];
 
     [GlobalSetup]
     public void Setup()
@@ -29,6 +30,14 @@ public class RowMappingBenchmarks
         var plugins = PluginLoader.LoadFrom(Path.Combine(BenchHost.Folder, "plugins")).Plugins;
         (_file, _output, _reversal) = Row(plugins, "output-reversal");
         (_salesFile, _sales, _return) = Row(plugins, "return-credit");
+        _workbooks.AddRange([_file.Path, _salesFile.Path]);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        foreach (var workbook in _workbooks)
+            File.Delete(workbook);
     }
 
     private static (WorkbookFile, JournalChoice, WorkbookRow) Row(IReadOnlyList<LoadedPlugin> plugins, string plugin)
