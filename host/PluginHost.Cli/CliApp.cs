@@ -28,6 +28,7 @@ public static class CliApp
             CheckCommand.Create(),
             DemoCommand.Create(),
             ServeCommand.Create(),
+            BenchCommand.Create(),
         };
         foreach (var (command, handler) in handlers)
         {

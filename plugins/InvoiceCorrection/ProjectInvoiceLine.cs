@@ -61,7 +61,7 @@ public sealed class ProjectInvoiceLine : JournalLine
 
     /// <summary>Status as an English key: confirmed, draft (Swedish Bekräftad/Utkast and Norwegian Bekreftet/Utkast give the same).</summary>
     [DerivedFrom(nameof(Status))]
-    public string StatusKey => Key(Status) switch
+    public string StatusKey => _statusKey ??= Key(Status) switch
     {
         "bekräftad" or "bekreftet" => "confirmed",
         "utkast" => "draft",
@@ -70,7 +70,7 @@ public sealed class ProjectInvoiceLine : JournalLine
 
     /// <summary>The transaction type as the ledger spells it (Time, Expense, Fee, Milestone, Material), or empty when unknown.</summary>
     [DerivedFrom(nameof(TransactionType))]
-    public string TransactionTypeName => Key(TransactionType) switch
+    public string TransactionTypeName => _transactionTypeName ??= Key(TransactionType) switch
     {
         "time" or "tid" => "Time",
         "expense" or "utlägg" or "utlegg" => "Expense",
@@ -82,7 +82,7 @@ public sealed class ProjectInvoiceLine : JournalLine
 
     /// <summary>Remainder as an English key: "", unbilled, nonchargeable (Swedish Ofakturerad / Icke debiterbar, Norwegian Ufakturert / Ikke fakturerbar).</summary>
     [DerivedFrom(nameof(Remainder))]
-    public string RemainderKey => Key(Remainder) switch
+    public string RemainderKey => _remainderKey ??= Key(Remainder) switch
     {
         "ofakturerad" or "ufakturert" => "unbilled",
         "ickedebiterbar" or "ejdebiterbar" or "ikkefakturerbar" or "ikkebelastbar" => "nonchargeable",
@@ -92,6 +92,11 @@ public sealed class ProjectInvoiceLine : JournalLine
     /// <summary>True when the quantity taken off by a correction is written off rather than kept to bill later.</summary>
     [DerivedFrom(nameof(Remainder))]
     public bool NonChargeable => RemainderKey == "nonchargeable";
+
+    // Worked out once per line: the rules ask for them many times (every rule on every line), and each working-out allocates.
+    private string? _statusKey;
+    private string? _transactionTypeName;
+    private string? _remainderKey;
 
     private static string Key(string text) => string.Concat(text.Normalize(System.Text.NormalizationForm.FormC).Where(char.IsLetter)).ToLowerInvariant();
 }

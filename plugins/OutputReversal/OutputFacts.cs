@@ -8,8 +8,37 @@ namespace PluginHost.Plugins.OutputReversal;
 /// Looks up each reversal's applied entry and keeps what the lines above already reversed from it, so that two
 /// lines of one workbook cannot together reverse more than remains.
 /// </summary>
-internal sealed class OutputFacts(ILedgerReader ledger) : IBatchFacts, IBatchFactsFeedback
+internal sealed class OutputFacts(ILedgerReader ledger) : IBatchFacts, IBatchFactsFeedback, IBatchFactsPrefetch
 {
+    private HashSet<long>? _prefetched;
+    private IReadOnlyDictionary<long, ItemLedgerEntry> _entries = new Dictionary<long, ItemLedgerEntry>();
+    private IReadOnlyDictionary<long, CapacityLedgerEntry> _capacity = new Dictionary<long, CapacityLedgerEntry>();
+    private IReadOnlyDictionary<long, decimal> _reversedRunTime = new Dictionary<long, decimal>();
+
+    /// <summary>
+    /// Looks up every applied entry of the batch, its capacity entry and the run time reversed from it, in a few queries
+    /// when the ledger can (<see cref="ILedgerBatchReader"/>); <see cref="FactsFor"/> then reads them from here.
+    /// </summary>
+    public void Prefetch(IReadOnlyList<JournalLine> lines)
+    {
+        if (ledger is not ILedgerBatchReader batch)
+            return;
+        var applied = lines.OfType<OutputJournalLine>().Where(l => l.AppliesToEntry is not null).Select(l => l.AppliesToEntry!.Value).ToHashSet();
+        _entries = batch.FindItemEntries(applied);
+        _capacity = batch.FindCapacityEntriesOfItemEntries([.. _entries.Keys]);
+        _reversedRunTime = batch.ReversedRunTimes([.. _capacity.Values.Select(c => c.EntryNo)]);
+        _prefetched = applied;
+    }
+
+    private ItemLedgerEntry? ItemEntry(long entryNo) =>
+        _prefetched is not null && _prefetched.Contains(entryNo) ? _entries.GetValueOrDefault(entryNo) : ledger.FindItemEntry(entryNo);
+
+    private CapacityLedgerEntry? CapacityOf(long entryNo) =>
+        _prefetched is not null && _prefetched.Contains(entryNo) ? _capacity.GetValueOrDefault(entryNo) : ledger.FindCapacityEntryOfItemEntry(entryNo);
+
+    private decimal ReversedRunTime(long itemEntryNo, long capacityEntryNo) =>
+        _prefetched is not null && _prefetched.Contains(itemEntryNo) ? _reversedRunTime.GetValueOrDefault(capacityEntryNo) : ledger.ReversedRunTime(capacityEntryNo);
+
     private readonly Dictionary<long, (decimal Quantity, decimal RunTime)> _reversedEarlier = [];
     private readonly Dictionary<JournalLine, (long Entry, decimal Quantity, decimal RunTime)> _claims = new(ReferenceEqualityComparer.Instance);
 
@@ -25,12 +54,12 @@ internal sealed class OutputFacts(ILedgerReader ledger) : IBatchFacts, IBatchFac
     public IReadOnlyList<object?> FactsFor(JournalLine journalLine)
     {
         var line = (OutputJournalLine)journalLine;
-        if (line.AppliesToEntry is not { } entryNo || ledger.FindItemEntry(entryNo) is not { } entry)
+        if (line.AppliesToEntry is not { } entryNo || ItemEntry(entryNo) is not { } entry)
             return [AppliedOutputEntry.None];
 
-        var capacity = ledger.FindCapacityEntryOfItemEntry(entryNo);
+        var capacity = CapacityOf(entryNo);
         var earlier = _reversedEarlier.GetValueOrDefault(entryNo);
-        var runTimeLeft = capacity is null ? 0 : capacity.RunTime - ledger.ReversedRunTime(capacity.EntryNo);
+        var runTimeLeft = capacity is null ? 0 : capacity.RunTime - ReversedRunTime(entryNo, capacity.EntryNo);
         var applied = new AppliedOutputEntry
         {
             Exists = true,

@@ -74,7 +74,7 @@ public sealed class SalesReturnLine : JournalLine
     /// and Norwegian Dynamics 365 captions (Inlevererad/Mottatt, Väntar/Venter ...) give the same keys.
     /// </summary>
     [DerivedFrom(nameof(ReturnStatus))]
-    public string ReturnStatusKey => Key(ReturnStatus) switch
+    public string ReturnStatusKey => _returnStatusKey ??= Key(ReturnStatus) switch
     {
         "inlevererad" or "mottagen" or "mottatt" => "received",
         "väntar" or "venter" or "avvaktar" => "awaiting",
@@ -88,7 +88,11 @@ public sealed class SalesReturnLine : JournalLine
     [DerivedFrom(nameof(Quantity), nameof(UnitPrice))]
     public decimal Amount => Math.Round(Quantity * UnitPrice, 2, MidpointRounding.AwayFromZero);
 
-    private string OrderTypeKey => Key(OrderType);
+    private string OrderTypeKey => _orderTypeKey ??= Key(OrderType);
+
+    // Worked out once per line: the rules ask for them many times (every rule on every line), and each working-out allocates.
+    private string? _returnStatusKey;
+    private string? _orderTypeKey;
 
     private static string Key(string text) => string.Concat(text.Normalize(System.Text.NormalizationForm.FormC).Where(char.IsLetter)).ToLowerInvariant();
 }

@@ -247,5 +247,12 @@ internal static class LedgerSchema
         DROP INDEX batch_posted_file;
         CREATE UNIQUE INDEX batch_posted_file_sheet ON batch (file_sha256, sheet) WHERE status = 'posted';
         """,
+        """
+        -- Migration 6: indexes for what every row of a batch asks. The trigger item_application_within_original sums
+        -- the entries applied to an entry, which without an index scanned the whole item ledger once per reversal;
+        -- customer entries are looked up by document type and number.
+        CREATE INDEX item_entry_applies_to ON item_entry (applies_to_entry) WHERE applies_to_entry IS NOT NULL;
+        CREATE INDEX customer_entry_document ON customer_entry (document_type, document_no);
+        """,
     ];
 }

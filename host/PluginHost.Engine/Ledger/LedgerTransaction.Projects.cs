@@ -19,16 +19,16 @@ public sealed partial class LedgerTransaction
     {
         if (d.CorrectedBy is not null)
             throw new LedgerInvariantException($"invoice {d.InvoiceNo} cannot be posted as already corrected; the host marks corrections itself");
-        _connection.Execute(_transaction,
+        _sql.Execute(
             $"INSERT INTO project_invoice ({DocumentRows.ProjectInvoiceColumns}) VALUES ($no, $batch, $row, $project, $cust, $status, $corrects, NULL)",
             ("$no", d.InvoiceNo), ("$batch", d.Batch), ("$row", d.Row), ("$project", d.ProjectNo), ("$cust", d.CustomerNo), ("$status", d.Status), ("$corrects", d.CorrectsInvoiceNo));
         if (d.CorrectsInvoiceNo is { } corrected
-            && _connection.Execute(_transaction, "UPDATE project_invoice SET corrected_by = $by WHERE invoice_no = $n", ("$by", d.InvoiceNo), ("$n", corrected)) != 1)
+            && _sql.Execute("UPDATE project_invoice SET corrected_by = $by WHERE invoice_no = $n", ("$by", d.InvoiceNo), ("$n", corrected)) != 1)
             throw new LedgerInvariantException($"corrective invoice {d.InvoiceNo} corrects invoice {corrected}, which does not exist");
     }
 
     private void InsertActual(ProjectActual a) =>
-        _connection.Execute(_transaction,
+        _sql.Execute(
             $"INSERT INTO project_actual ({EntryRows.ProjectColumns}) VALUES ($id, $batch, $row, $project, $inv, $line, $type, $res, $date, $qty, $price, $amount, $actualType, $chargeable, $reverses, $correction)",
             ("$id", a.ActualId), ("$batch", a.Batch), ("$row", a.Row), ("$project", a.ProjectNo), ("$inv", a.InvoiceNo), ("$line", a.InvoiceLineNo), ("$type", a.TransactionType),
             ("$res", a.Resource), ("$date", EntryRows.Date(a.Date)), ("$qty", Scaled.Quantity(a.Quantity)), ("$price", Scaled.Amount(a.UnitPrice)), ("$amount", Scaled.Amount(a.Amount)),

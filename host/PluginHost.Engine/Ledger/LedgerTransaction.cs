@@ -15,6 +15,7 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
     private readonly LedgerStore _store;
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
+    private readonly Statements _sql;
     private readonly Dictionary<LedgerKind, long> _nextEntryNo = [];
     private readonly Dictionary<LedgerKind, (long First, long Next)> _handedOut = [];
 
@@ -23,7 +24,8 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
         _store = store;
         _connection = connection;
         _transaction = transaction;
-        Reader = new SqliteLedgerReader(connection, transaction);
+        _sql = new Statements(connection, transaction);
+        Reader = new SqliteLedgerReader(_sql);
     }
 
     /// <summary>Read access for the plugin's look-ups, inside this transaction.</summary>
@@ -40,7 +42,7 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
     /// <summary>Writes the batch record and its messages; sets <see cref="Batch"/>.</summary>
     public long CreateBatch(BatchRecord record, IEnumerable<Problem> messages)
     {
-        Batch = (long)_connection.Scalar(_transaction,
+        Batch = (long)_sql.Scalar(
             "INSERT INTO batch (plugin, file_name, file_sha256, sheet, user_name, created_at, line_count, status, workflow, rules_sha256) " +
             "VALUES ($plugin, $file, $sha, $sheet, $user, $at, $lines, $status, $workflow, $rules) RETURNING id",
             ("$plugin", record.Plugin), ("$file", record.FileName), ("$sha", record.FileSha256), ("$sheet", record.Sheet), ("$user", record.User),
@@ -49,7 +51,7 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
         var seq = 0;
         foreach (var m in messages)
         {
-            _connection.Execute(_transaction,
+            _sql.Execute(
                 "INSERT INTO batch_message (batch, seq, severity, code, sheet, row, column_name, cell, rule, message) VALUES ($b, $seq, $sev, $code, $sheet, $row, $col, $cell, $rule, $msg)",
                 ("$b", Batch), ("$seq", ++seq), ("$sev", m.Severity.ToString()), ("$code", m.Code), ("$sheet", m.Where.Sheet), ("$row", m.Where.Row),
                 ("$col", m.Where.Column), ("$cell", m.Where.Cell), ("$rule", m.Where.Rule), ("$msg", m.Message));
@@ -63,7 +65,7 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
         if (!_nextEntryNo.TryGetValue(ledger, out var next))
         {
             var (table, key) = Table(ledger);
-            next = Convert.ToInt64(_connection.Scalar(_transaction, $"SELECT coalesce(max({key}), 0) + 1 FROM {table}"), CultureInfo.InvariantCulture);
+            next = Convert.ToInt64(_sql.Scalar( $"SELECT coalesce(max({key}), 0) + 1 FROM {table}"), CultureInfo.InvariantCulture);
             _handedOut[ledger] = (next, next);
         }
         _nextEntryNo[ledger] = next + 1;
@@ -76,13 +78,13 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
     {
         if (string.IsNullOrWhiteSpace(series) || series.Length > 20 || !series.All(char.IsAsciiLetterOrDigit))
             throw new LedgerInvariantException($"number series '{series}' must be 1 to 20 letters or digits");
-        var last = _connection.Scalar(_transaction, "INSERT INTO number_series (series, last_no) VALUES ($s, 1) ON CONFLICT (series) DO UPDATE SET last_no = last_no + 1 RETURNING last_no", ("$s", series));
+        var last = _sql.Scalar("INSERT INTO number_series (series, last_no) VALUES ($s, 1) ON CONFLICT (series) DO UPDATE SET last_no = last_no + 1 RETURNING last_no", ("$s", series));
         return $"{series}-{Convert.ToInt64(last, CultureInfo.InvariantCulture):000000}";
     }
 
     /// <summary>Keeps the batch's report model (JSON) with it, so the report can be rendered again exactly as it was.</summary>
     public void SaveReportModel(string json) =>
-        _connection.Execute(_transaction, "INSERT INTO batch_report (batch, model) VALUES ($b, $m)", ("$b", Batch), ("$m", json));
+        _sql.Execute("INSERT INTO batch_report (batch, model) VALUES ($b, $m)", ("$b", Batch), ("$m", json));
 
     /// <summary>What this batch has written so far, read back inside the transaction (for its report).</summary>
     public BatchEntries ReadBatch() => BatchQueries.Read(_connection, _transaction, Batch);
@@ -122,7 +124,11 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
     public void Commit() => _transaction.Commit();
 
     /// <inheritdoc />
-    public void Dispose() => _transaction.Dispose();
+    public void Dispose()
+    {
+        _sql.Dispose();
+        _transaction.Dispose();
+    }
 
     private void CheckNumbers(LedgerKind ledger, IEnumerable<(long EntryNo, long Batch)> entries)
     {
@@ -145,7 +151,7 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
     {
         if (e.RemainingQuantity < 0 || e.RemainingQuantity > Math.Abs(e.Quantity) || e.Open != (e.RemainingQuantity != 0))
             throw new LedgerInvariantException($"item entry {e.EntryNo} (row {e.Row}): remaining quantity {e.RemainingQuantity} must lie between 0 and {Math.Abs(e.Quantity)}, and the entry is open exactly while it is not 0");
-        _connection.Execute(_transaction,
+        _sql.Execute(
             $"INSERT INTO item_entry ({EntryRows.ItemColumns}) VALUES ($no, $batch, $row, $date, $type, $doc, $item, $prod, $cust, $qty, $rem, $open, $applies)",
             ("$no", e.EntryNo), ("$batch", e.Batch), ("$row", e.Row), ("$date", EntryRows.Date(e.PostingDate)), ("$type", e.EntryType.ToString()),
             ("$doc", e.DocumentNo), ("$item", e.ItemNo), ("$prod", e.ProdOrderNo), ("$cust", e.CustomerNo), ("$qty", Scaled.Quantity(e.Quantity)),
@@ -156,18 +162,18 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
     {
         if (application.Quantity <= 0)
             throw new LedgerInvariantException($"row {application.Row}: a quantity applied to entry {application.EntryNo} must be positive, not {application.Quantity}");
-        var remaining = _connection.Scalar(_transaction, "SELECT remaining_quantity FROM item_entry WHERE entry_no = $n", ("$n", application.EntryNo));
-        if (remaining is not long left)
+        // One statement in the usual case; only an application that does not fit is looked at again, to say why.
+        var quantity = Scaled.Quantity(application.Quantity);
+        if (_sql.Scalar("UPDATE item_entry SET remaining_quantity = remaining_quantity - $q, open = (remaining_quantity - $q) <> 0 WHERE entry_no = $n AND remaining_quantity >= $q RETURNING remaining_quantity",
+                ("$q", quantity), ("$n", application.EntryNo)) is long)
+            return;
+        if (_sql.Scalar("SELECT remaining_quantity FROM item_entry WHERE entry_no = $n", ("$n", application.EntryNo)) is not long left)
             throw new LedgerInvariantException($"row {application.Row}: item entry {application.EntryNo} does not exist");
-        var after = left - Scaled.Quantity(application.Quantity);
-        if (after < 0)
-            throw new LedgerInvariantException($"row {application.Row}: item entry {application.EntryNo} has {Scaled.Quantity(left)} left; applying {application.Quantity} would take it below zero");
-        _connection.Execute(_transaction, "UPDATE item_entry SET remaining_quantity = $r, open = $o WHERE entry_no = $n",
-            ("$r", after), ("$o", after != 0 ? 1 : 0), ("$n", application.EntryNo));
+        throw new LedgerInvariantException($"row {application.Row}: item entry {application.EntryNo} has {Scaled.Quantity(left)} left; applying {application.Quantity} would take it below zero");
     }
 
     private void InsertCapacity(CapacityLedgerEntry e) =>
-        _connection.Execute(_transaction,
+        _sql.Execute(
             $"INSERT INTO capacity_entry ({EntryRows.CapacityColumns}) VALUES ($no, $batch, $row, $date, $doc, $prod, $op, $item, $run, $out, $itemNo, $rev)",
             ("$no", e.EntryNo), ("$batch", e.Batch), ("$row", e.Row), ("$date", EntryRows.Date(e.PostingDate)), ("$doc", e.DocumentNo),
             ("$prod", e.ProdOrderNo), ("$op", e.OperationNo), ("$item", e.ItemNo), ("$run", Scaled.Quantity(e.RunTime)),

@@ -16,19 +16,24 @@ internal static class LineChecker
     public sealed record Checked(IReadOnlyList<PostingLine> Lines, IReadOnlyList<Problem> Problems, IReadOnlyList<RuleNote> Notes);
 
     /// <summary>Checks the lines; a plugin that throws or returns facts of the wrong shape raises <see cref="PluginFailureException"/>.</summary>
-    public static Checked Check(LoadedPlugin plugin, CompiledWorkflow rules, IReadOnlyList<JournalLine> lines, ILedgerReader ledger, string file)
+    public static Checked Check(LoadedPlugin plugin, CompiledWorkflow rules, IReadOnlyList<JournalLine> lines, ILedgerReader ledger, string file, StageClock? clock = null)
     {
+        clock ??= StageClock.None;
         var inputs = plugin.Instance.RuleInputs;
         var facts = PluginCall.Guard(plugin, "starting the fact look-ups", () => plugin.Instance.BeginBatch(ledger));
+        if (facts is IBatchFactsPrefetch prefetch)
+            PluginCall.Guard(plugin, "looking up facts for the whole batch", () => { prefetch.Prefetch(lines); return 0; });
         var problems = new List<Problem>();
         var notes = new List<RuleNote>();
         var checkedLines = new List<PostingLine>(lines.Count);
         var run = rules.NewRun();
+        // One inputs array for every line: a run is read (failures, notes) before the next line is evaluated.
+        var values = new object?[inputs.Count];
         foreach (var line in lines)
         {
-            var lineFacts = PluginCall.Guard(plugin, $"looking up facts for row {line.Row}", () => facts.FactsFor(line));
+            var lineFacts = PluginCall.Guard(plugin, "looking up facts for row", line.Row, (facts, line), static s => s.facts.FactsFor(s.line));
             CheckShape(plugin, inputs, lineFacts, line.Row);
-            var values = new object?[inputs.Count];
+            clock.Lap(PostingStage.Lookups);
             values[0] = line;
             for (var i = 1; i < inputs.Count; i++)
                 values[i] = lineFacts[i - 1];
@@ -43,11 +48,16 @@ internal static class LineChecker
                         new SourceLocation { File = file, Sheet = line.Sheet, Row = line.Row, Rule = outcome.Rule.Name, Workflow = rules.Name, Fields = RuleFields.Of(outcome.Rule, plugin.Instance.Schema.LineType) }));
                 }
                 if (refused && facts is IBatchFactsFeedback feedback)
+                {
+                    clock.Lap(PostingStage.Rules);
                     PluginCall.Guard(plugin, $"un-claiming refused row {line.Row}", () => { feedback.Refused(line); return 0; });
+                    clock.Lap(PostingStage.Lookups);
+                }
             }
             if (run.HasNotes)
                 notes.AddRange(NotesOf(line.Row, run));
             checkedLines.Add(new PostingLine(line, lineFacts));
+            clock.Lap(PostingStage.Rules);
         }
         return new Checked(checkedLines, problems, notes);
     }

@@ -19,6 +19,7 @@ public sealed class PostingPipeline(HostRuntime host)
     /// <summary>Posts (or, with <see cref="PostingRequest.DryRun"/>, validates) one workbook.</summary>
     public PostingOutcome Run(PostingRequest request)
     {
+        var clock = StageClock.Start(request.Timings);
         var path = Path.GetFullPath(request.WorkbookPath);
         if (Directory.Exists(path))
             return Failed(ExitCodes.BadInput, Problem.Error("FILE001", $"{path} is a folder, not a workbook", new SourceLocation { File = path }));
@@ -41,13 +42,14 @@ public sealed class PostingPipeline(HostRuntime host)
         {
             workbook = WorkbookFile.Read(path);
             sha256 = workbook.Sha256;
-            sheets = workbook.PreviewSheets(PreviewRows);
+            sheets = workbook.PreviewSheets(PreviewRows, keepReader: true);
         }
         catch (Exception ex) when (IsUnreadable(ex))
         {
             return Failed(ExitCodes.BadInput, Problem.Error("FILE002", $"the file cannot be read as a workbook (.xlsx, .xls or .csv): {Unreadable(ex)}", new SourceLocation { File = path }));
         }
 
+        using var keptOpen = workbook;
         if (sheets.All(sheet => sheet.FirstRows.All(row => row.IsEmpty)))
             return Failed(ExitCodes.BadInput, Problem.Error("FILE005", "the workbook is empty: no sheet has anything in its first rows", new SourceLocation { File = path }));
 
@@ -73,7 +75,8 @@ public sealed class PostingPipeline(HostRuntime host)
         JournalReadResult journal;
         try
         {
-            journal = JournalReader.Read(workbook, choice.Sheet, choice.Header, plugin.Instance.Schema, request.Culture, request.RowsRead);
+            clock.Lap(PostingStage.Open);
+            journal = JournalReader.Read(workbook, choice.Sheet, choice.Header, plugin.Instance.Schema, request.Culture, request.RowsRead, clock);
         }
         catch (Exception ex) when (IsUnreadable(ex))
         {
@@ -102,7 +105,8 @@ public sealed class PostingPipeline(HostRuntime host)
             };
             try
             {
-                return Post(request, path, reportPath!, errorsPath!, workbook, choice, store, plugin, rules, reports, journal with { Problems = [.. configurationWarnings, .. journal.Problems] }, batch);
+                clock.Lap(PostingStage.Open);
+                return Post(request, clock, path, reportPath!, errorsPath!, workbook, choice, store, plugin, rules, reports, journal with { Problems = [.. configurationWarnings, .. journal.Problems] }, batch);
             }
             catch (PluginFailureException ex)
             {
@@ -124,7 +128,7 @@ public sealed class PostingPipeline(HostRuntime host)
         }
     }
 
-    private PostingOutcome Post(PostingRequest request, string path, string reportPath, string errorsPath, WorkbookFile workbook, JournalChoice choice, LedgerStore store, LoadedPlugin plugin, CompiledWorkflow rules, ReportRenderer reports, JournalReadResult journal, BatchRecord batch)
+    private PostingOutcome Post(PostingRequest request, StageClock clock, string path, string reportPath, string errorsPath, WorkbookFile workbook, JournalChoice choice, LedgerStore store, LoadedPlugin plugin, CompiledWorkflow rules, ReportRenderer reports, JournalReadResult journal, BatchRecord batch)
     {
         using var transaction = store.BeginBatch();
         // A CSV's "sheet" is its file name, so a renamed copy of the same CSV is the same journal: matched by content alone.
@@ -137,7 +141,8 @@ public sealed class PostingPipeline(HostRuntime host)
             };
         }
 
-        var @checked = LineChecker.Check(plugin, rules, journal.Lines, transaction.Reader, path);
+        clock.Lap(PostingStage.Lookups);
+        var @checked = LineChecker.Check(plugin, rules, journal.Lines, transaction.Reader, path, clock);
         var problems = journal.Problems.Concat(RuleCells.Locate(@checked.Problems, choice.Header, journal.Lines)).ToList();
         var unreadable = journal.Problems.HasErrors();
         if (problems.HasErrors())
@@ -160,6 +165,7 @@ public sealed class PostingPipeline(HostRuntime host)
             }
             var (rejectedReport, rejectedWarning) = WriteReport(reportPath, refusal);
             var (errorWorkbook, errorsWarning) = WriteErrorWorkbook(errorsPath, workbook, choice, problems);
+            clock.Lap(PostingStage.Report);
             return new PostingOutcome
             {
                 Status = PostingStatus.Rejected, ExitCode = unreadable ? ExitCodes.BadInput : ExitCodes.Refused, Batch = number, Plugin = plugin.Name,
@@ -171,15 +177,23 @@ public sealed class PostingPipeline(HostRuntime host)
         var id = transaction.CreateBatch(batch, problems);
         var result = PluginCall.Guard(plugin, "posting", () => plugin.Instance.Post(@checked.Lines, transaction));
         transaction.Write(result);
+        // The lines and their facts are not needed after this: let them go before the batch is read back, which at a
+        // million lines otherwise holds both at once (docs/performance.md).
+        Release(journal.Lines);
+        Release(@checked.Lines);
         var written = transaction.ReadBatch();
+        clock.Lap(PostingStage.Posting);
         var status = request.DryRun ? PostingStatus.Validated : PostingStatus.Posted;
         // Rendered before the commit: a template that fails must not leave a posted batch without its report.
         var report = ReportModelBuilder.Build(batch with { Id = id }, status, request.DryRun, written, problems, @checked.Notes, journal.ExtraColumns, request.Language, ledger: transaction.Reader);
         var html = Render(reports, plugin.Name, report);
         transaction.SaveReportModel(ReportModelJson.Serialize(report));
+        clock.Lap(PostingStage.Report);
         if (!request.DryRun)
             transaction.Commit();
+        clock.Lap(PostingStage.Commit);
         var (reportWritten, warning) = WriteReport(reportPath, html);
+        clock.Lap(PostingStage.Report);
         return new PostingOutcome
         {
             Status = status, ExitCode = ExitCodes.Done, Batch = request.DryRun ? null : id, Plugin = plugin.Name, Lines = journal.RowsRead,
@@ -188,6 +202,15 @@ public sealed class PostingPipeline(HostRuntime host)
     }
 
     private static string Render(ReportRenderer reports, string plugin, ReportModel model) => reports.Render(plugin, model);
+
+    private static void Release<T>(IReadOnlyList<T> lines)
+    {
+        if (lines is List<T> list)
+        {
+            list.Clear();
+            list.TrimExcess();
+        }
+    }
 
     /// <summary>What a damaged or foreign file throws while ExcelDataReader reads it.</summary>
     private static bool IsUnreadable(Exception ex) =>

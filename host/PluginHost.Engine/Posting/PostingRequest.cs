@@ -26,6 +26,9 @@ public sealed record PostingRequest
     /// <summary>Told the number of rows read so far, every thousand rows (for a progress bar); null for none.</summary>
     public IProgress<int>? RowsRead { get; init; }
 
+    /// <summary>Filled in with the time each stage took (the <c>bench</c> command); null, the default, measures nothing.</summary>
+    public StageTimings? Timings { get; init; }
+
     /// <summary>Check and show what would be posted, write nothing.</summary>
     public bool DryRun { get; init; }
 

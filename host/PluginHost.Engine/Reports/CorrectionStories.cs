@@ -19,12 +19,18 @@ public static class CorrectionStories
         string Say(string label, params object[] values) => lang.Format(label, values);
         var stories = new List<CorrectionView>();
 
-        foreach (var reversal in entries.Items.Where(e => e.EntryType == ItemEntryType.Output && e.AppliesToEntry is not null).Take(limit))
+        var reversals = entries.Items.Where(e => e.EntryType == ItemEntryType.Output && e.AppliesToEntry is not null).Take(limit).ToList();
+        // The capacity entry of each reversal told, found in one pass rather than a search of the batch per reversal.
+        var told = reversals.Select(r => r.EntryNo).ToHashSet();
+        var runOf = new Dictionary<long, CapacityLedgerEntry>();
+        foreach (var run in entries.Capacity.Where(e => told.Contains(e.ItemEntryNo)))
+            runOf.TryAdd(run.ItemEntryNo, run);
+        foreach (var reversal in reversals)
         {
             if (ledger.FindItemEntry(reversal.AppliesToEntry!.Value) is not { } original)
                 continue;
             var originalRun = ledger.FindCapacityEntryOfItemEntry(original.EntryNo);
-            var reversalRun = entries.Capacity.FirstOrDefault(e => e.ItemEntryNo == reversal.EntryNo);
+            var reversalRun = runOf.GetValueOrDefault(reversal.EntryNo);
             var netRun = originalRun is null ? 0m : originalRun.RunTime - ledger.ReversedRunTime(originalRun.EntryNo);
             stories.Add(new CorrectionView(reversal.Row, reversal.DocumentNo,
                 Say("Story.Output", original.EntryNo, original.DocumentNo, original.ItemNo, Q(original.Quantity), Q(originalRun?.RunTime ?? 0m)),

@@ -36,6 +36,13 @@ public static class ReportModelBuilder
         var warnings = problems.Where(p => !p.IsError).OrderBy(p => p.Where.Row ?? 0).ToList();
         var refusedRows = errors.Where(p => p.Where.Row is not null).Select(p => p.Where.Row).Distinct().Count();
         var figures = new LedgerFigures(lang);
+        var totals = DocumentTotalKeys(entries);
+        // The lines of the documents shown, in one pass each rather than a search of every line per document.
+        var shownInvoices = entries.Invoices.Take(detailLimit).Select(i => i.InvoiceNo).ToHashSet(StringComparer.Ordinal);
+        var invoiceLines = entries.InvoiceLines.Where(l => shownInvoices.Contains(l.InvoiceNo)).ToLookup(l => l.InvoiceNo, StringComparer.Ordinal);
+        var shownNotes = entries.CreditNotes.Take(detailLimit).Select(n => n.CreditNoteNo).ToHashSet(StringComparer.Ordinal);
+        var creditNoteLines = entries.CreditNoteLines.Where(l => shownNotes.Contains(l.CreditNoteNo)).ToLookup(l => l.CreditNoteNo, StringComparer.Ordinal);
+        var shownTotals = DocumentTotals(entries, totals.Take(detailLimit).ToHashSet(), lang, figures);
         return new ReportModel
         {
             Language = lang.Code,
@@ -52,10 +59,10 @@ public static class ReportModelBuilder
             CustomerEntries = Cap(entries.Customer, "CustomerEntries", Export("customer"), e => new CustomerEntryView(e.EntryNo, e.Row, ReportFormat.Date(e.PostingDate, c), e.CustomerNo, lang[$"DocumentType.{e.DocumentType}"],
                 e.DocumentNo, ReportFormat.Amount(e.Amount, c), ReportFormat.Amount(e.RemainingAmount, c), e.AppliesToDocumentNo ?? "", e.RmaNo ?? "", e.ReasonCode ?? "")),
             Invoices = Cap(entries.Invoices, "SalesInvoices", Export("customer"), i => new DocumentView(i.InvoiceNo, $"{lang["Ref.Order"]} {i.OrderNo}", i.CustomerNo, ReportFormat.Date(i.PostingDate, c), ReportFormat.Amount(i.Amount, c), i.Row,
-                entries.InvoiceLines.Where(l => l.InvoiceNo == i.InvoiceNo).Select(l => new DocumentLineView(l.LineNo, l.Row, l.ItemNo, ReportFormat.Quantity(l.Quantity, c),
+                invoiceLines[i.InvoiceNo].Select(l => new DocumentLineView(l.LineNo, l.Row, l.ItemNo, ReportFormat.Quantity(l.Quantity, c),
                     ReportFormat.Amount(l.UnitPrice, c), ReportFormat.Amount(l.Amount, c), "", ReportFormat.Quantity(l.ReturnedQuantity, c), "")).ToList())),
             CreditNotes = Cap(entries.CreditNotes, "CreditNotes", Export("customer"), n => new DocumentView(n.CreditNoteNo, $"{lang["Ref.ReturnOrder"]} {n.ReturnOrderNo}, RMA {n.RmaNo}", n.CustomerNo, ReportFormat.Date(n.PostingDate, c), ReportFormat.Amount(n.Amount, c), n.Row,
-                entries.CreditNoteLines.Where(l => l.CreditNoteNo == n.CreditNoteNo).Select(l => new DocumentLineView(l.LineNo, l.Row, l.ItemNo, ReportFormat.Quantity(l.Quantity, c),
+                creditNoteLines[n.CreditNoteNo].Select(l => new DocumentLineView(l.LineNo, l.Row, l.ItemNo, ReportFormat.Quantity(l.Quantity, c),
                     ReportFormat.Amount(l.UnitPrice, c), ReportFormat.Amount(l.Amount, c), $"{l.InvoiceNo} {lang["Ref.Line"]} {l.InvoiceLineNo}", "", l.ReasonCode ?? "")).ToList())),
             ProjectInvoices = Cap(entries.ProjectInvoices, "Invoices", Export("project"), i => new ProjectInvoiceView(i.InvoiceNo, i.Row, i.ProjectNo, i.CustomerNo, i.Status, i.CorrectsInvoiceNo ?? "", i.CorrectedBy ?? "")),
             ProjectActuals = Cap(entries.Project, "ProjectActuals", Export("project"), a => new ProjectActualView(a.ActualId, a.Row, a.ProjectNo, a.InvoiceNo, a.InvoiceLineNo, a.TransactionType, a.Resource, ReportFormat.Date(a.Date, c),
@@ -66,7 +73,7 @@ public static class ReportModelBuilder
             RuleNotes = Cap(notes ?? [], "RuleResults", $"pluginhost validate {batch.FileName} --json", n => new RuleNoteView(n.Row.ToString(CultureInfo.InvariantCulture), n.Rule, n.Kind, n.Text)),
             Warnings = Cap(warnings, "Warnings", $"pluginhost validate {batch.FileName}", p => View(p, lang)),
             Capped = capped,
-            DocumentTotals = Cap(DocumentTotals(entries, lang, figures).OrderBy(t => t.Document, StringComparer.Ordinal).ToList(), "DocumentTotals", $"pluginhost entries --batch {batch.Id} --json", t => t),
+            DocumentTotals = Cap(totals, "DocumentTotals", $"pluginhost entries --batch {batch.Id} --json", t => shownTotals[t]),
             Totals =
             [
                 new TotalView(lang["Ledger.Item"], items.Count, figures.Item(items)),
@@ -82,14 +89,46 @@ public static class ReportModelBuilder
         messages.Select(m => new Problem(Enum.Parse<Severity>(m.Severity), m.Code, m.Message,
             new SourceLocation { Sheet = m.Sheet, Row = m.Row, Column = m.Column, Cell = m.Cell, Rule = m.Rule })).ToList();
 
-    /// <summary>Totals per document number: what each document posted in each ledger (ledgers in this order).</summary>
-    private static List<DocumentTotalView> DocumentTotals(BatchEntries entries, ReportLanguage lang, LedgerFigures figures) =>
-    [
-        .. entries.Items.GroupBy(e => e.DocumentNo).Select(g => new DocumentTotalView(g.Key, lang["Ledger.Item"], g.Count(), figures.Item(g))),
-        .. entries.Capacity.GroupBy(e => e.DocumentNo).Select(g => new DocumentTotalView(g.Key, lang["Ledger.Capacity"], g.Count(), figures.Capacity([.. g]))),
-        .. entries.Customer.GroupBy(e => e.DocumentNo).Select(g => new DocumentTotalView(g.Key, lang["Ledger.Customer"], g.Count(), figures.Customer(g))),
-        .. entries.Project.GroupBy(a => a.InvoiceNo).Select(g => new DocumentTotalView(g.Key, lang["Ledger.Project"], g.Count(), figures.Project([.. g]))),
-    ];
+    /// <summary>
+    /// The rows of the document totals in the order the report lists them: by document number, and within one document
+    /// by ledger (item, capacity, customer, project). A row is one document in one ledger.
+    /// </summary>
+    private static List<(string Document, int Ledger)> DocumentTotalKeys(BatchEntries entries)
+    {
+        var keys = new List<(string Document, int Ledger)>();
+        void Add(IEnumerable<string> documents, int ledger)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var document in documents)
+            {
+                if (seen.Add(document))
+                    keys.Add((document, ledger));
+            }
+        }
+        Add(entries.Items.Select(e => e.DocumentNo), 0);
+        Add(entries.Capacity.Select(e => e.DocumentNo), 1);
+        Add(entries.Customer.Select(e => e.DocumentNo), 2);
+        Add(entries.Project.Select(a => a.InvoiceNo), 3);
+        return [.. keys.OrderBy(k => k.Document, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// What each shown document posted in each ledger. Only the rows the report shows are figured, so a batch of a
+    /// million documents groups and formats a thousand of them, not a million (docs/performance.md).
+    /// </summary>
+    private static Dictionary<(string Document, int Ledger), DocumentTotalView> DocumentTotals(BatchEntries entries, HashSet<(string Document, int Ledger)> shown, ReportLanguage lang, LedgerFigures figures)
+    {
+        var views = new Dictionary<(string Document, int Ledger), DocumentTotalView>();
+        foreach (var g in entries.Items.Where(e => shown.Contains((e.DocumentNo, 0))).GroupBy(e => e.DocumentNo))
+            views[(g.Key, 0)] = new DocumentTotalView(g.Key, lang["Ledger.Item"], g.Count(), figures.Item(g));
+        foreach (var g in entries.Capacity.Where(e => shown.Contains((e.DocumentNo, 1))).GroupBy(e => e.DocumentNo))
+            views[(g.Key, 1)] = new DocumentTotalView(g.Key, lang["Ledger.Capacity"], g.Count(), figures.Capacity([.. g]));
+        foreach (var g in entries.Customer.Where(e => shown.Contains((e.DocumentNo, 2))).GroupBy(e => e.DocumentNo))
+            views[(g.Key, 2)] = new DocumentTotalView(g.Key, lang["Ledger.Customer"], g.Count(), figures.Customer(g));
+        foreach (var g in entries.Project.Where(a => shown.Contains((a.InvoiceNo, 3))).GroupBy(a => a.InvoiceNo))
+            views[(g.Key, 3)] = new DocumentTotalView(g.Key, lang["Ledger.Project"], g.Count(), figures.Project([.. g]));
+        return views;
+    }
 
     private static MessageView View(Problem p, ReportLanguage lang) => new(
         p.Where.Sheet is null ? p.Where.ToString() : p.Where.Cell is not null ? $"{p.Where.Sheet}!{p.Where.Cell}" : $"{p.Where.Sheet}, {lang["Ref.RowOf"]} {p.Where.Row}",

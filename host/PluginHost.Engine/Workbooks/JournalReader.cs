@@ -1,5 +1,6 @@
 using System.Globalization;
 using PluginHost.Contracts.Journal;
+using PluginHost.Engine.Posting;
 using PluginHost.Engine.Problems;
 
 namespace PluginHost.Engine.Workbooks;
@@ -12,7 +13,11 @@ public static class JournalReader
     /// at its cell, and a row with any such error yields no line. A trailing total row (figures only, no key column)
     /// is left out with a warning.
     /// </summary>
-    public static JournalReadResult Read(WorkbookFile file, string sheet, HeaderMatch header, JournalSchema schema, CultureInfo culture, IProgress<int>? progress = null)
+    public static JournalReadResult Read(WorkbookFile file, string sheet, HeaderMatch header, JournalSchema schema, CultureInfo culture, IProgress<int>? progress = null) =>
+        Read(file, sheet, header, schema, culture, progress, StageClock.None);
+
+    /// <summary>Reads as above, charging the time spent reading rows and converting them to lines to <paramref name="clock"/>.</summary>
+    internal static JournalReadResult Read(WorkbookFile file, string sheet, HeaderMatch header, JournalSchema schema, CultureInfo culture, IProgress<int>? progress, StageClock clock)
     {
         var problems = new List<Problem>();
         var lines = new List<JournalLine>();
@@ -20,13 +25,16 @@ public static class JournalReader
         var figures = header.Columns.Where(c => c.Key.Kind == ValueKind.Decimal).Select(c => c.Value).ToList();
         var keys = header.Columns.Where(c => c.Key.Kind != ValueKind.Decimal).Select(c => c.Value).ToList();
         var pendingTotals = new List<WorkbookRow>();
+        var texts = new StringPool();
 
         void ReadLine(WorkbookRow row)
         {
             if (++rowsRead % 1000 == 0)
                 progress?.Report(rowsRead);
-            if (ToLine(file, sheet, header, schema, culture, row, problems) is { } line)
+            clock.Lap(PostingStage.Read);
+            if (ToLine(file, sheet, header, schema, culture, row, problems, texts) is { } line)
                 lines.Add(line);
+            clock.Lap(PostingStage.Map);
         }
 
         foreach (var row in file.ReadRows(sheet))
@@ -53,12 +61,13 @@ public static class JournalReader
         foreach (var total in pendingTotals)
             problems.Add(Problem.Warning("SHEET008", $"row {total.Number} has figures but no key column (a total row, it seems); it is not posted",
                 new SourceLocation { File = file.Path, Sheet = sheet, Row = total.Number }));
+        clock.Lap(PostingStage.Read);
         if (rowsRead == 0)
             problems.Add(Problem.Error("SHEET003", $"the sheet has a header row (row {header.HeaderRow}) but no journal lines below it", new SourceLocation { File = file.Path, Sheet = sheet }));
         return new JournalReadResult(sheet, lines, problems, rowsRead, header.ExtraColumns.Select(x => x.Header).ToList());
     }
 
-    private static JournalLine? ToLine(WorkbookFile file, string sheet, HeaderMatch header, JournalSchema schema, CultureInfo culture, WorkbookRow row, List<Problem> problems)
+    internal static JournalLine? ToLine(WorkbookFile file, string sheet, HeaderMatch header, JournalSchema schema, CultureInfo culture, WorkbookRow row, List<Problem> problems, StringPool? texts = null)
     {
         var line = (JournalLine)Activator.CreateInstance(schema.LineType)!;
         var ok = true;
@@ -74,7 +83,7 @@ public static class JournalReader
                 }));
                 continue;
             }
-            column.Property.SetValue(line, parsed.Value);
+            column.Property.SetValue(line, parsed.Value is string text && texts is not null ? texts.Intern(text) : parsed.Value);
         }
         if (!ok)
             return null;

@@ -10,7 +10,7 @@ namespace PluginHost.Engine.Workbooks;
 /// The file's SHA-256 is taken when it is opened and checked again after its lines are read
 /// (<see cref="IsUnchanged"/>), so a file replaced while it is posted cannot post content other than the one recorded.
 /// </summary>
-public sealed class WorkbookFile
+public sealed class WorkbookFile : IDisposable
 {
     static WorkbookFile() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -44,10 +44,33 @@ public sealed class WorkbookFile
 
     private static FileStream OpenStream(string path) => new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
 
-    /// <summary>Each sheet's name and first <paramref name="rows"/> rows.</summary>
-    public IReadOnlyList<SheetPreview> PreviewSheets(int rows)
+    /// <summary>
+    /// Each sheet's name and first <paramref name="rows"/> rows. With <paramref name="keepReader"/>, a workbook of one
+    /// sheet keeps its reader open where the preview stopped, and the next <see cref="ReadRows"/> of that sheet carries
+    /// on from there instead of opening the file again: ExcelDataReader passes over a whole sheet when it opens it, so
+    /// that saves one pass over the file (docs/performance.md). The caller then disposes this object.
+    /// </summary>
+    public IReadOnlyList<SheetPreview> PreviewSheets(int rows, bool keepReader = false)
     {
-        using var reader = CreateReader();
+        DisposeParked();
+        var reader = CreateReader();
+        if (keepReader && reader.ResultsCount == 1)
+        {
+            try
+            {
+                var first = new List<WorkbookRow>();
+                while (first.Count < rows && reader.Read())
+                    first.Add(ReadRow(reader, first.Count + 1));
+                _parked = new Parked(reader, SheetName(reader), first);
+                return [new SheetPreview(_parked.Sheet, first)];
+            }
+            catch
+            {
+                reader.Dispose();
+                throw;
+            }
+        }
+        using var _ = reader;
         var sheets = new List<SheetPreview>();
         do
         {
@@ -64,6 +87,21 @@ public sealed class WorkbookFile
     /// <summary>Streams the rows of one sheet, numbered as Excel numbers them.</summary>
     public IEnumerable<WorkbookRow> ReadRows(string sheet)
     {
+        if (_parked is { } parked && string.Equals(parked.Sheet, sheet, StringComparison.Ordinal))
+        {
+            _parked = null;
+            using var kept = parked.Reader;
+            var errors = IsXlsx ? ExcelErrorCells.Of(Path, sheet) : null;
+            var number = 0;
+            foreach (var first in parked.Rows)
+            {
+                number = first.Number;
+                yield return WithAnyErrors(first, errors);
+            }
+            while (kept.Read())
+                yield return WithAnyErrors(ReadRow(kept, ++number), errors);
+            yield break;
+        }
         using var reader = CreateReader();
         do
         {
@@ -73,8 +111,7 @@ public sealed class WorkbookFile
             var errors = IsXlsx ? ExcelErrorCells.Of(Path, sheet) : null;
             while (reader.Read())
             {
-                var row = ReadRow(reader, ++number);
-                yield return errors is not null && errors.Contains(row.Number) ? WithErrors(row, errors[row.Number]) : row;
+                yield return WithAnyErrors(ReadRow(reader, ++number), errors);
             }
             yield break;
         }
@@ -119,6 +156,23 @@ public sealed class WorkbookFile
 
     /// <summary>True for an .xlsx or .xlsm file (Open XML).</summary>
     private bool IsXlsx => System.IO.Path.GetExtension(Path).ToLowerInvariant() is ".xlsx" or ".xlsm";
+
+    /// <summary>Closes a reader kept open by <see cref="PreviewSheets"/> and not read to the end.</summary>
+    public void Dispose() => DisposeParked();
+
+    private void DisposeParked()
+    {
+        _parked?.Reader.Dispose();
+        _parked = null;
+    }
+
+    /// <summary>A reader left open after the preview of the only sheet, and the rows it has read.</summary>
+    private sealed record Parked(IExcelDataReader Reader, string Sheet, IReadOnlyList<WorkbookRow> Rows);
+
+    private Parked? _parked;
+
+    private static WorkbookRow WithAnyErrors(WorkbookRow row, ILookup<int, (int Column, ExcelError Error)>? errors) =>
+        errors is not null && errors.Contains(row.Number) ? WithErrors(row, errors[row.Number]) : row;
 
     private static WorkbookRow WithErrors(WorkbookRow row, IEnumerable<(int Column, ExcelError Error)> errors)
     {

@@ -1,0 +1,27 @@
+namespace PluginHost.Engine.Workbooks;
+
+/// <summary>
+/// One instance per distinct short text of a read: a journal repeats its item, order, customer and operation numbers on
+/// many lines, and every line is held until the batch is posted, so each repeat would otherwise be a string of its own
+/// (docs/performance.md). The pool stops growing at <see cref="Capacity"/> distinct texts, so a column of unique
+/// values (document numbers) costs it no more than that.
+/// </summary>
+internal sealed class StringPool
+{
+    public const int Capacity = 1 << 16;
+
+    private const int LongestPooled = 64;
+
+    private readonly HashSet<string> _texts = new(StringComparer.Ordinal);
+
+    public string Intern(string text)
+    {
+        if (text.Length > LongestPooled)
+            return text;
+        if (_texts.TryGetValue(text, out var pooled))
+            return pooled;
+        if (_texts.Count < Capacity)
+            _texts.Add(text);
+        return text;
+    }
+}

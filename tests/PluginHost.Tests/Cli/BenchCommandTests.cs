@@ -1,0 +1,76 @@
+using System.Text.Json;
+using PluginHost.Engine.Posting;
+using PluginHost.Tests.Support;
+
+namespace PluginHost.Tests.Cli;
+
+/// <summary>
+/// `pluginhost bench` at a small size, through the real command line, so the command cannot rot. Times are not asserted
+/// (they are figures for docs/performance.md); what is asserted is that every stage, floor and count is there and that
+/// the synthetic journals posted exactly the entries they should.
+/// </summary>
+public sealed class BenchCommandTests : TempFolderTest
+{
+    private static readonly string[] Stages = ["open", "read", "map", "lookups", "rules", "posting", "report", "commit"];
+
+    [Fact]
+    public void BenchOfFiftyLinesPostsEveryPluginsJournalsAndReportsEveryStageAgainstTheFloors()
+    {
+        var result = Support.Cli.Run(["bench", "--lines", "50", "--json", "--startup-runs", "1", .. Support.Cli.Folders(Temp.File("unused.db"))]);
+
+        Assert.True(result.ExitCode == ExitCodes.Done, result.Error);
+        using var json = JsonDocument.Parse(result.Out);
+        var root = json.RootElement;
+        Assert.Equal(50, root.GetProperty("lines").GetInt32());
+        var plugins = root.GetProperty("plugins").EnumerateArray().ToDictionary(p => p.GetProperty("plugin").GetString()!);
+        Assert.Equal(["output-reversal", "return-credit", "invoice-correction"], plugins.Keys);
+        foreach (var plugin in plugins.Values)
+        {
+            Assert.Equal(50, plugin.GetProperty("lines").GetInt32());
+            Assert.Equal(["posted", "posted"], plugin.GetProperty("statuses").EnumerateArray().Select(s => s.GetString()));
+            var stages = plugin.GetProperty("stages");
+            Assert.Equal(Stages, stages.EnumerateObject().Select(s => s.Name));
+            Assert.All(stages.EnumerateObject(), s => Assert.True(s.Value.GetDouble() >= 0));
+            Assert.True(plugin.GetProperty("endToEndSeconds").GetDouble() > 0);
+            Assert.True(plugin.GetProperty("linesPerSecond").GetDouble() > 0);
+            var floors = plugin.GetProperty("floors");
+            Assert.True(floors.GetProperty("readSeconds").GetDouble() > 0);
+            Assert.True(floors.GetProperty("insertSeconds").GetDouble() > 0);
+            Assert.True(plugin.GetProperty("ratio").GetDouble() > 0);
+            Assert.True(plugin.GetProperty("peakWorkingSetBytes").GetInt64() > 0);
+            var refused = plugin.GetProperty("refused");
+            Assert.Equal("rejected", refused.GetProperty("status").GetString());
+            Assert.Equal(10, refused.GetProperty("lines").GetInt32());
+            Assert.Equal(2, refused.GetProperty("refusedLines").GetInt32());
+            Assert.Equal(2, refused.GetProperty("errors").GetInt32());
+        }
+
+        // 25 originals and 25 corrections each. Output: an item and a capacity entry per line. Sales: 25 invoiced lines on
+        // 7 invoices, 25 returns on 7 return orders, each posting a customer entry. Projects: 25 billed actuals, and 3 per
+        // correction (the reversal, the new billed quantity, the unbilled difference).
+        Assert.Equal(Entries(item: 50, capacity: 50), EntriesOf(plugins["output-reversal"]));
+        Assert.Equal(Entries(item: 50, customer: 14), EntriesOf(plugins["return-credit"]));
+        Assert.Equal(Entries(project: 100), EntriesOf(plugins["invoice-correction"]));
+        Assert.Equal(100, plugins["output-reversal"].GetProperty("entryCount").GetInt32());
+
+        var startup = root.GetProperty("startup");
+        Assert.Equal(20, startup.GetProperty("lines").GetInt32());
+        Assert.Single(startup.GetProperty("coldSeconds").EnumerateArray());
+        Assert.Single(startup.GetProperty("warmSeconds").EnumerateArray());
+        Assert.True(startup.GetProperty("coldMedianSeconds").GetDouble() > 0);
+        Assert.True(startup.GetProperty("warmMedianSeconds").GetDouble() > 0);
+    }
+
+    [Fact]
+    public void BenchRefusesTooFewLinesAndAnUnknownPlugin()
+    {
+        Assert.Equal(ExitCodes.BadInput, Support.Cli.Run("bench", "--lines", "1").ExitCode);
+        Assert.Equal(ExitCodes.BadInput, Support.Cli.Run("bench", "--plugin", "no-such-plugin").ExitCode);
+    }
+
+    private static Dictionary<string, int> Entries(int item = 0, int capacity = 0, int customer = 0, int project = 0) =>
+        new() { ["item"] = item, ["capacity"] = capacity, ["customer"] = customer, ["project"] = project };
+
+    private static Dictionary<string, int> EntriesOf(JsonElement plugin) =>
+        plugin.GetProperty("entries").EnumerateObject().ToDictionary(e => e.Name, e => e.Value.GetInt32());
+}
