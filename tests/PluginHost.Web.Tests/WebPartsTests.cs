@@ -79,6 +79,8 @@ public sealed class WebPartsTests : IDisposable
         Assert.False(SignInEndpoints.IsLocal("/\\evil.example/"));
         Assert.False(SignInEndpoints.IsLocal("https://evil.example/"));
         Assert.False(SignInEndpoints.IsLocal(null));
+        Assert.False(SignInEndpoints.IsLocal("/\t/evil.example/")); // browsers drop the tab and go to //evil.example
+        Assert.False(SignInEndpoints.IsLocal("/ /evil.example/"));
     }
 
     [Fact]

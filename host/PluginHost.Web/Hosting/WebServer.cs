@@ -72,6 +72,7 @@ public static class WebServer
             o.LoginPath = "/signin";
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            o.Events.OnValidatePrincipal = context => SessionCheck.Validate(context, settings);
             o.Events.OnRedirectToLogin = context =>
             {
                 if (HttpMethods.IsGet(context.Request.Method) && !context.Request.Path.Value!.EndsWith("/status", StringComparison.Ordinal))

@@ -31,7 +31,7 @@ public static class SignInEndpoints
             var valid = user is not null ? PasswordHash.Verify(password, user.PasswordHash) : Spend(password);
             if (!valid || user is null)
                 return Form(page, returnUrl, name, failed: true);
-            var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, user.Name), new Claim(ClaimTypes.Role, user.Role)], CookieAuthenticationDefaults.AuthenticationScheme);
+            var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, user.Name), new Claim(ClaimTypes.Role, user.Role), new Claim(SessionCheck.StampClaim, SessionCheck.Stamp(user))], CookieAuthenticationDefaults.AuthenticationScheme);
             await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity)).ConfigureAwait(false);
             return Results.Redirect(IsLocal(returnUrl) ? returnUrl : "/");
         }).AllowAnonymous().RequireRateLimiting(WebServer.SignInLimit);
@@ -54,9 +54,13 @@ public static class SignInEndpoints
         }).AllowAnonymous();
     }
 
-    /// <summary>Only a path on this site: never another host (<c>//evil</c>, <c>/\evil</c>).</summary>
+    /// <summary>
+    /// Only a path on this site: never another host (<c>//evil</c>, <c>/\evil</c>), and no control characters or spaces,
+    /// which browsers strip before they follow the address (<c>/%09/evil</c> becomes <c>//evil</c>).
+    /// </summary>
     public static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Contains("\\", StringComparison.Ordinal);
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+            && !url.Contains('\\', StringComparison.Ordinal) && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c));
 
     private static bool Spend(string password)
     {
