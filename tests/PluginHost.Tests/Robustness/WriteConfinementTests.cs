@@ -28,6 +28,12 @@ public sealed class WriteConfinementTests : TempFolderTest
         var errors = Path.Combine(work, "out", "given.errors.xlsx");
         Directory.CreateDirectory(Path.GetDirectoryName(report)!);
         var before = FilesUnder(Temp.Path);
+        // Where the cells would land outside the test's folder if any of them were taken as a path.
+        string[] outside = [
+            "/tmp/escaped", Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), "escaped"), Path.Combine(Path.GetTempPath(), "escaped"),
+            Path.GetFullPath("../../../escaped.html"), Path.GetFullPath("../../escaped.xlsx"), Path.GetFullPath("CON"),
+        ];
+        var existedBefore = outside.Where(File.Exists).ToList();
 
         var run = Support.Cli.Run(["post", workbook, "--report", report, "--errors", errors, .. Support.Cli.Folders(db)]);
 
@@ -36,6 +42,7 @@ public sealed class WriteConfinementTests : TempFolderTest
         string[] required = [db, report, .. refused ? [errors] : Array.Empty<string>()];
         Assert.All(written, file => Assert.Contains(file, (string[])[.. required, db + "-shm", db + "-wal"]));
         Assert.All(required, file => Assert.Contains(file, written));
+        Assert.Equal(existedBefore, outside.Where(File.Exists));
     }
 
     private static HashSet<string> FilesUnder(string folder) => [.. Directory.GetFiles(folder, "*", SearchOption.AllDirectories)];
