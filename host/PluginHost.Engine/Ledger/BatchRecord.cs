@@ -35,4 +35,7 @@ public sealed record BatchRecord
 
     /// <summary>Hex SHA-256 of the rule file in force.</summary>
     public required string RulesSha256 { get; init; }
+
+    /// <summary>The <see cref="Workbooks.JournalFingerprint"/> of the lines, or null for a batch recorded before fingerprints.</summary>
+    public string? ContentSha256 { get; init; }
 }

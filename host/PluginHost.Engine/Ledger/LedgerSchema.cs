@@ -254,5 +254,11 @@ internal static class LedgerSchema
         CREATE INDEX item_entry_applies_to ON item_entry (applies_to_entry) WHERE applies_to_entry IS NOT NULL;
         CREATE INDEX customer_entry_document ON customer_entry (document_type, document_no);
         """,
+        """
+        -- Migration 7: what a journal says, not only its bytes (JournalFingerprint): the same lines saved again by Excel
+        -- or converted to CSV are posted at most once. Batches posted before this migration have none.
+        ALTER TABLE batch ADD COLUMN content_sha256 TEXT;
+        CREATE UNIQUE INDEX batch_posted_content ON batch (plugin, content_sha256) WHERE status = 'posted' AND content_sha256 IS NOT NULL;
+        """,
     ];
 }

@@ -39,15 +39,19 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
         ? _store.Batches(_transaction, "WHERE file_sha256 = $sha AND status = 'posted'", ("$sha", fileSha256)).FirstOrDefault()
         : _store.Batches(_transaction, "WHERE file_sha256 = $sha AND sheet = $sheet AND status = 'posted'", ("$sha", fileSha256), ("$sheet", sheet)).FirstOrDefault();
 
+    /// <summary>The posted batch of this plugin whose lines had the same <see cref="Workbooks.JournalFingerprint"/>, or null.</summary>
+    public BatchRecord? PostedBatchWithContent(string plugin, string contentSha256) =>
+        _store.Batches(_transaction, "WHERE plugin = $plugin AND content_sha256 = $content AND status = 'posted'", ("$plugin", plugin), ("$content", contentSha256)).FirstOrDefault();
+
     /// <summary>Writes the batch record and its messages; sets <see cref="Batch"/>.</summary>
     public long CreateBatch(BatchRecord record, IEnumerable<Problem> messages)
     {
         Batch = (long)_sql.Scalar(
-            "INSERT INTO batch (plugin, file_name, file_sha256, sheet, user_name, created_at, line_count, status, workflow, rules_sha256) " +
-            "VALUES ($plugin, $file, $sha, $sheet, $user, $at, $lines, $status, $workflow, $rules) RETURNING id",
+            "INSERT INTO batch (plugin, file_name, file_sha256, sheet, user_name, created_at, line_count, status, workflow, rules_sha256, content_sha256) " +
+            "VALUES ($plugin, $file, $sha, $sheet, $user, $at, $lines, $status, $workflow, $rules, $content) RETURNING id",
             ("$plugin", record.Plugin), ("$file", record.FileName), ("$sha", record.FileSha256), ("$sheet", record.Sheet), ("$user", record.User),
             ("$at", record.CreatedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture)), ("$lines", record.LineCount), ("$status", record.Status),
-            ("$workflow", record.Workflow), ("$rules", record.RulesSha256))!;
+            ("$workflow", record.Workflow), ("$rules", record.RulesSha256), ("$content", record.ContentSha256))!;
         var seq = 0;
         foreach (var m in messages)
         {

@@ -102,6 +102,8 @@ public sealed class PostingPipeline(HostRuntime host)
             {
                 Plugin = plugin.Name, FileName = Path.GetFileName(path), FileSha256 = sha256, Sheet = choice.Sheet, User = request.User,
                 CreatedAt = host.Time.GetUtcNow(), LineCount = journal.RowsRead, Status = BatchStatus.Posted, Workflow = rules.Name, RulesSha256 = rules.File.Sha256,
+                // Only a journal read whole has a fingerprint: lines missing for unreadable cells could match another batch.
+                ContentSha256 = journal.Lines.Count > 0 && !journal.Problems.HasErrors() ? JournalFingerprint.Of(plugin.Name, plugin.Instance.Schema.LineType, journal.Lines) : null,
             };
             try
             {
@@ -138,6 +140,14 @@ public sealed class PostingPipeline(HostRuntime host)
             {
                 Status = PostingStatus.Duplicate, ExitCode = ExitCodes.Duplicate, Batch = original.Id, Plugin = plugin.Name, Lines = journal.RowsRead,
                 Problems = [Problem.Error("FILE003", $"this file (sheet {original.Sheet}) was already posted as batch {original.Id} ({original.FileName}, {ReportFormat.Time(original.CreatedAt)}, by {original.User}); nothing was posted again", new SourceLocation { File = path })],
+            };
+        }
+        if (batch.ContentSha256 is { } content && transaction.PostedBatchWithContent(plugin.Name, content) is { } same)
+        {
+            return new PostingOutcome
+            {
+                Status = PostingStatus.Duplicate, ExitCode = ExitCodes.Duplicate, Batch = same.Id, Plugin = plugin.Name, Lines = journal.RowsRead,
+                Problems = [Problem.Error("FILE006", $"these {journal.Lines.Count} journal lines are the ones posted as batch {same.Id} ({same.FileName}, sheet {same.Sheet}, {ReportFormat.Time(same.CreatedAt)}, by {same.User}), from a file with other bytes (saved again, or converted?); nothing was posted again. If the lines are meant to post a second time, give them other document numbers", new SourceLocation { File = path, Sheet = choice.Sheet })],
             };
         }
 

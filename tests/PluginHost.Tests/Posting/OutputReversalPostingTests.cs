@@ -1,3 +1,4 @@
+using System.Text;
 using PluginHost.Contracts.Ledger;
 using PluginHost.Engine.Ledger;
 using PluginHost.Engine.Posting;
@@ -355,6 +356,38 @@ public sealed class OutputReversalPostingTests : TempFolderTest
         Assert.Equal(1, outcome.Batch);
         Assert.StartsWith("this file (sheet Output Journal) was already posted as batch 1 (once.xlsx", Assert.Single(outcome.Errors).Message);
         Assert.Equal(1, LedgerQueries.Count(_db, "item_entry"));
+    }
+
+    [Fact]
+    public void TheSameLinesInAFileWithOtherBytesAreRefusedAsADuplicate()
+    {
+        var journal = OutputJournal.New().Output(10, 5).Output(2.50m, 1, document: "OUT-2");
+        Assert.Equal(PostingStatus.Posted, TestHost.Post(_db, journal.WriteTo(Temp.File("week45.xlsx"))).Status);
+        // The same lines as Excel would save them again elsewhere: another sheet name, a comment column, and as CSV in Windows-1252.
+        var resaved = journal.WriteTo(Temp.File("week45 (2).xlsx"), sheet: "Utflödesjournal", headers: [.. OutputJournal.Headers]);
+        var withComment = OutputJournal.New().Row(OutputJournal.Day, "OUT-1", "PO-1", "ITEM-1", "10", 5m, 10m, null, "checked by Eva")
+            .Row(OutputJournal.Day, "OUT-2", "PO-1", "ITEM-1", "10", 1m, 2.5m, null, "")
+            .WriteTo(Temp.File("week45-commented.xlsx"), headers: [.. OutputJournal.Headers, "Comment"]);
+        var csv = Temp.File("week45.csv");
+        File.WriteAllText(csv, string.Join(';', OutputJournal.Headers) + "\r\n2026-11-02;OUT-1;PO-1;ITEM-1;10;5,00;10;\r\n2026-11-02;OUT-2;PO-1;ITEM-1;10;1;2,50;\r\n", Encoding.Latin1);
+
+        foreach (var copy in new[] { resaved, withComment, csv })
+        {
+            var outcome = new PostingPipeline(TestHost.With(_db)).Run(new PostingRequest { WorkbookPath = copy, User = "tester", Culture = System.Globalization.CultureInfo.GetCultureInfo("sv-SE") });
+
+            Assert.True(outcome.Status == PostingStatus.Duplicate, $"{Path.GetFileName(copy)}: {outcome.Status}: {string.Join(" | ", outcome.Problems.Select(p => p.Message))}");
+            Assert.Equal((ExitCodes.Duplicate, 1L), (outcome.ExitCode, outcome.Batch));
+            Assert.StartsWith("these 2 journal lines are the ones posted as batch 1 (week45.xlsx, sheet Output Journal", Assert.Single(outcome.Errors).Message);
+        }
+        Assert.Equal(2, LedgerQueries.Count(_db, "item_entry"));
+    }
+
+    [Fact]
+    public void ALineThatDiffersInOneValueIsNotADuplicate()
+    {
+        Assert.Equal(PostingStatus.Posted, TestHost.Post(_db, OutputJournal.New().Output(10, 5).WriteTo(Temp.File("a.xlsx"))).Status);
+
+        Assert.Equal(PostingStatus.Posted, TestHost.Post(_db, OutputJournal.New().Output(10, 5.5m).WriteTo(Temp.File("b.xlsx"))).Status);
     }
 
     private static Engine.Problems.Problem Refused(PostingOutcome outcome, string rule)
