@@ -36,6 +36,10 @@ public static class WebServer
     /// <summary>Builds the application; <see cref="WebApplication.StartAsync"/> or <c>Run</c> serves it.</summary>
     public static WebApplication Build(WebSettings settings, HostRuntime runtime, string urls, bool log = true)
     {
+        // Every plugin's rules load before the first request: a rule file broken after the start then leaves these in
+        // force (RULE040), as docs/web.md says, instead of finding no earlier rule set to keep.
+        foreach (var plugin in runtime.Plugins.Plugins)
+            _ = runtime.RulesFor(plugin);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(WebServer).Assembly.GetName().Name,
