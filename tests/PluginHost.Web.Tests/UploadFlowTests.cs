@@ -89,6 +89,11 @@ public sealed class UploadFlowTests(WebHostFixture host) : IClassFixture<WebHost
         await Expect(page.FrameLocator("#report").Locator("body")).ToContainTextAsync("OUT-FLOW");
         await Screenshots.Take(page, "05-batch-report");
 
+        // Back to the preview (or a second click on Post): the batch it became, not "not found", and still one batch.
+        await page.GotoAsync(host.BaseUrl + "/uploads/" + uploadFolder.Split("u-").Last());
+        Assert.Equal($"{host.BaseUrl}/batches/{batch.Id}", page.Url);
+        Assert.Single(BatchesOf(host.Database));
+
         var csv = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("a[href$='entries.csv?ledger=item']"));
         var csvPath = host.Temp.File("items.csv");
         await csv.SaveAsAsync(csvPath);

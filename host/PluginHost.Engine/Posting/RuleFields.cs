@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using PluginHost.Contracts.Journal;
 using PluginHost.Engine.Rules.Model;
@@ -14,9 +14,10 @@ namespace PluginHost.Engine.Posting;
 /// </summary>
 internal static partial class RuleFields
 {
-    private static readonly ConcurrentDictionary<(RuleDefinition Rule, Type Line), IReadOnlyList<string>> Cache = new();
+    // Weak on the rule: a host that reloads changed rule files (serve) lets the old definitions go with their entries.
+    private static readonly ConditionalWeakTable<RuleDefinition, IReadOnlyList<string>> Cache = new();
 
-    public static IReadOnlyList<string> Of(RuleDefinition rule, Type lineType) => Cache.GetOrAdd((rule, lineType), key => Read(key.Rule, key.Line));
+    public static IReadOnlyList<string> Of(RuleDefinition rule, Type lineType) => Cache.GetValue(rule, r => Read(r, lineType));
 
     private static IReadOnlyList<string> Read(RuleDefinition rule, Type lineType) =>
         Expressions(rule).SelectMany(e => LineField().Matches(e).Select(m => m.Groups[1].Value))

@@ -23,7 +23,7 @@ public static class Layout
             """));
         var languages = Html.Join(PageLanguage.All, l => l.Code == t.Code
             ? Html.Of($"<strong lang=\"{l.Code}\">{l.Name}</strong>")
-            : Html.Of($"<a lang=\"{l.Code}\" href=\"/language/{l.Code}?back={page.Http.Request.Path}{page.Http.Request.QueryString}\">{l.Name}</a>"));
+            : Html.Of($"<a lang=\"{l.Code}\" href=\"/language/{l.Code}?back={Uri.EscapeDataString(page.Http.Request.Path + page.Http.Request.QueryString)}\">{l.Name}</a>"));
         var html = Html.Of($"""
             <!DOCTYPE html>
             <html lang="{t.Code}">

@@ -26,6 +26,8 @@ public static class UploadEndpoints
         app.MapGet("/uploads/{id}", (string id, HttpContext http, UploadStore uploads, RuntimeProvider runtimes) =>
         {
             var page = new PageContext(http);
+            if (uploads.PostedAs(id, page.User) is { } batch)
+                return Results.Redirect($"/batches/{batch}");
             if (uploads.Find(id, page.User) is not { Validation: not null } upload)
                 return NotFound(page);
             return Layout.Page(page, page.T["Preview.Title"], PreviewPage.Render(page, upload, runtimes.Current.Plugins));
@@ -94,17 +96,28 @@ public static class UploadEndpoints
             return Forms.TooLarge(page, settings.MaxUploadBytes);
 
         var (id, folder) = uploads.NewFolder();
-        var incoming = Path.Combine(folder, "incoming");
-        await using (var target = File.Create(incoming))
-            await file.CopyToAsync(target, http.RequestAborted).ConfigureAwait(false);
-        var (extension, why) = ContentSniffer.Sniff(incoming);
-        if (extension is null)
+        string? path = null;
+        string? why = null;
+        try
         {
-            Directory.Delete(folder, recursive: true);
-            return Layout.Message(page, t["Upload.Refused"], t.Format("Upload.WrongContent", file.FileName, t[why!]), StatusCodes.Status415UnsupportedMediaType, "/", t["Upload.Again"]);
+            var incoming = Path.Combine(folder, "incoming");
+            await using (var target = File.Create(incoming))
+                await file.CopyToAsync(target, http.RequestAborted).ConfigureAwait(false);
+            (var extension, why) = ContentSniffer.Sniff(incoming);
+            if (extension is not null)
+            {
+                path = Path.Combine(folder, UploadStore.SafeStem(file.FileName) + extension);
+                File.Move(incoming, path);
+            }
         }
-        var path = Path.Combine(folder, UploadStore.SafeStem(file.FileName) + extension);
-        File.Move(incoming, path);
+        finally
+        {
+            // An upload the client aborted, or one that cannot be taken, leaves no folder behind: the sweeper knows only registered uploads.
+            if (path is null)
+                Directory.Delete(folder, recursive: true);
+        }
+        if (path is null)
+            return Layout.Message(page, t["Upload.Refused"], t.Format("Upload.WrongContent", file.FileName, t[why!]), StatusCodes.Status415UnsupportedMediaType, "/", t["Upload.Again"]);
         var upload = uploads.Add(id, path, page.User);
         queue.Start(upload, Choices(form, page), page.User);
         return Results.Redirect($"/uploads/{upload.Id}");
@@ -117,6 +130,8 @@ public static class UploadEndpoints
         var (form, refusal) = await Forms.ReadAsync(page, settings.MaxUploadBytes).ConfigureAwait(false);
         if (refusal is not null)
             return refusal;
+        if (uploads.PostedAs(id, page.User) is { } batch)
+            return Results.Redirect($"/batches/{batch}?posted=1"); // a second click on Post: the batch it became, never a second batch
         if (uploads.Find(id, page.User) is not { } upload)
             return NotFound(page);
         var back = $"/uploads/{upload.Id}";
@@ -142,7 +157,7 @@ public static class UploadEndpoints
         }
         if (outcome.Status == PostingStatus.Posted)
         {
-            uploads.Remove(upload);
+            uploads.Posted(upload, outcome.Batch!.Value);
             return Results.Redirect($"/batches/{outcome.Batch}?posted=1");
         }
         // Refused now (the ledger moved since the preview), a duplicate, or a failure: shown as the upload's latest result.

@@ -13,6 +13,7 @@ namespace PluginHost.Web.Uploads;
 public sealed class UploadStore
 {
     private readonly ConcurrentDictionary<string, Upload> _uploads = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Owner, long Batch)> _posted = new(StringComparer.Ordinal);
     private readonly WebSettings _settings;
     private readonly TimeProvider _time;
 
@@ -49,6 +50,20 @@ public sealed class UploadStore
     /// <summary>The upload, if it exists and belongs to <paramref name="user"/>; others' uploads are not found.</summary>
     public Upload? Find(string id, string user) =>
         _uploads.TryGetValue(id, out var upload) && string.Equals(upload.Owner, user, StringComparison.OrdinalIgnoreCase) ? upload : null;
+
+    /// <summary>
+    /// Forgets a posted upload (its file is deleted) but remembers which batch it became, so that a second click on
+    /// Post, or the browser's back button, leads to that batch instead of "not found".
+    /// </summary>
+    public void Posted(Upload upload, long batch)
+    {
+        _posted[upload.Id] = (upload.Owner, batch);
+        Remove(upload);
+    }
+
+    /// <summary>The batch an upload of <paramref name="user"/> was posted as, or null.</summary>
+    public long? PostedAs(string id, string user) =>
+        _posted.TryGetValue(id, out var posted) && string.Equals(posted.Owner, user, StringComparison.OrdinalIgnoreCase) ? posted.Batch : null;
 
     /// <summary>Deletes an upload and its folder.</summary>
     public void Remove(Upload upload)
