@@ -32,8 +32,11 @@ public sealed class WebSettings
     /// <summary>The limit in bytes.</summary>
     public long MaxUploadBytes => (long)(MaxUploadMegabytes * 1024 * 1024);
 
-    /// <summary>The folder uploads go to.</summary>
-    public string UploadRoot => Path.GetFullPath(UploadFolder ?? Path.Combine(Path.GetTempPath(), "pluginhost-uploads"));
+    /// <summary>
+    /// The folder uploads go to: by default one per user in the temp folder, so another local user cannot read or
+    /// swap uploaded workbooks (created readable by its owner only, see <c>UploadStore</c>).
+    /// </summary>
+    public string UploadRoot => Path.GetFullPath(UploadFolder ?? Path.Combine(Path.GetTempPath(), $"pluginhost-uploads-{Environment.UserName}"));
 
     /// <summary>The settings file the command line uses when none is given: the variable, else pluginhost.web.json here if it exists.</summary>
     public static string? DefaultFile() =>

@@ -22,7 +22,10 @@ public sealed class UploadStore
     {
         _settings = settings;
         _time = time;
-        Directory.CreateDirectory(Root);
+        if (OperatingSystem.IsWindows())
+            Directory.CreateDirectory(Root);
+        else
+            Directory.CreateDirectory(Root, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         foreach (var stale in Directory.GetDirectories(Root).Where(d => Path.GetFileName(d).StartsWith("u-", StringComparison.Ordinal)))
             TryDelete(stale);
     }
