@@ -45,7 +45,7 @@ internal static class LineChecker
                 {
                     refused |= outcome.Rule.Severity == Severity.Error;
                     problems.Add(new Problem(outcome.Rule.Severity, outcome.Rule.Name, outcome.Message ?? $"Rule {outcome.Rule.Name} failed.",
-                        new SourceLocation { File = file, Sheet = line.Sheet, Row = line.Row, Rule = outcome.Rule.Name, Workflow = rules.Name, Fields = RuleFields.Of(outcome.Rule, plugin.Instance.Schema.LineType) }));
+                        new SourceLocation { File = file, Sheet = line.Sheet, Row = line.Row, Rule = outcome.Rule.Name, Workflow = rules.Name, Fields = outcome.Exception is null ? RuleFields.Of(outcome.Rule, plugin.Instance.Schema.LineType) : [] }));
                 }
                 if (refused && facts is IBatchFactsFeedback feedback)
                 {

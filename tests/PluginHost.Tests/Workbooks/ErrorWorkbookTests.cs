@@ -87,6 +87,19 @@ public sealed class ErrorWorkbookTests : TempFolderTest
         Assert.Equal(("Applies-to Entry", "H2"), refused.Errors.Where(e => e.Code == "ReversalNeedsAppliesTo").Select(e => (e.Where.Column, e.Where.Cell)).Single());
     }
 
+    [Fact]
+    public void ARuleThatThrowsNamesNoCellSinceTheFaultIsTheRules()
+    {
+        var rules = RuleFiles.Folder(Temp, RuleFiles.OneRule("line.DocumentNo.Length > 0 && 1 / (int)line.RunTime != 7", "Row $(line.Row): checked"));
+        var pipeline = new PostingPipeline(TestHost.Own(Temp.File("l.db"), rules: rules));
+
+        var outcome = pipeline.Run(new PostingRequest { WorkbookPath = OutputJournal.New().Output(5, 0).WriteTo(Temp.File("zero.xlsx")) });
+
+        var error = Assert.Single(outcome.Errors);
+        Assert.Contains("DivideByZeroException", error.Message);
+        Assert.Equal((2, null, null), (error.Where.Row, error.Where.Column, error.Where.Cell));
+    }
+
     private static List<Row> Rows(SpreadsheetDocument document) =>
         document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().ToList();
 
