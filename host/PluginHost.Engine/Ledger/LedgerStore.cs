@@ -49,6 +49,35 @@ public sealed class LedgerStore : IDisposable
     }
 
     /// <summary>
+    /// Opens a database for reading only, changing nothing (no WAL switch, no migration): for looking at a ledger
+    /// PluginHost may not write, such as an archived copy or one an auditor can only read. The file is opened immutable,
+    /// so it must not be written by anyone while it is open; its schema must be the current one.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The schema is older or newer than this program's.</exception>
+    public static LedgerStore OpenReadOnly(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        // Immutable needs no -shm file (which a read-only folder could not hold), but it reads no WAL: a file with
+        // committed pages still in its WAL is opened plainly read-only instead.
+        var wal = new FileInfo(full + "-wal");
+        var uri = new Uri(full).AbsoluteUri + (wal.Exists && wal.Length > 0 ? "" : "?immutable=1");
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = uri, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+            var store = new LedgerStore(full, connection);
+            if (store.SchemaVersion != LedgerSchema.Migrations.Count)
+                throw new InvalidOperationException($"the database {full} has schema version {store.SchemaVersion} and this program reads version {LedgerSchema.Migrations.Count}; open it once where PluginHost may write it");
+            return store;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
     /// An empty ledger in memory, with the current schema: what a dry run checks against when there is no database yet,
     /// so that validating writes no file.
     /// </summary>

@@ -46,6 +46,16 @@ public sealed class FaultTests : TempFolderTest
         Assert.Contains("error DB002", run.Out + run.Error);
         Assert.Contains("the database file is read-only", run.Out + run.Error);
         Assert.Contains("nothing was posted", run.Out + run.Error);
+        // Read-only is no reason not to look: check and batches read it as it is, even in a folder nobody may write.
+        File.SetUnixFileMode(Temp.Path, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        var check = CliProcess.Run(CliProcess.StartAs(AsUnprivilegedUser(), ["check", "--db", db]));
+        var batches = CliProcess.Run(CliProcess.StartAs(AsUnprivilegedUser(), ["batches", "--db", db, "--json"]));
+        File.SetUnixFileMode(Temp.Path, (UnixFileMode)0b111_111_111);
+        Assert.True(check.ExitCode == ExitCodes.Done, check.Out + check.Error);
+        Assert.Contains("sound", check.Out);
+        Assert.True(batches.ExitCode == ExitCodes.Done, batches.Out + batches.Error);
+        Assert.Contains("originals.xlsx", batches.Out);
+
         File.SetUnixFileMode(db, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         Assert.Equal(before, Snapshot(db));
     }
