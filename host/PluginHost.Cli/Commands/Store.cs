@@ -17,7 +17,7 @@ internal static class Store
         LedgerStore store;
         try
         {
-            store = OpenForReading(path);
+            store = LedgerStore.OpenForReading(path);
         }
         catch (Exception ex) when (ex is IOException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
         {
@@ -26,21 +26,5 @@ internal static class Store
         }
         using (store)
             return read(store);
-    }
-
-    /// <summary>
-    /// The database as posting opens it (migrated, WAL); one PluginHost may not write (a read-only file or folder, an
-    /// archived copy) is still read, as it is, so that it can be listed and checked.
-    /// </summary>
-    private static LedgerStore OpenForReading(string path)
-    {
-        try
-        {
-            return LedgerStore.Open(path);
-        }
-        catch (Microsoft.Data.Sqlite.SqliteException ex) when ((ex.SqliteErrorCode & 0xFF) is 8 or 14)
-        {
-            return LedgerStore.OpenReadOnly(path);
-        }
     }
 }

@@ -49,6 +49,22 @@ public sealed class LedgerStore : IDisposable
     }
 
     /// <summary>
+    /// The database as posting opens it (migrated, WAL); one PluginHost may not write (a read-only file or folder, an
+    /// archived copy) is read as it is (<see cref="OpenReadOnly"/>), so that it can still be listed and checked.
+    /// </summary>
+    public static LedgerStore OpenForReading(string path)
+    {
+        try
+        {
+            return Open(path);
+        }
+        catch (SqliteException ex) when ((ex.SqliteErrorCode & 0xFF) is 8 or 14)
+        {
+            return OpenReadOnly(path);
+        }
+    }
+
+    /// <summary>
     /// Opens a database for reading only, changing nothing (no WAL switch, no migration): for looking at a ledger
     /// PluginHost may not write, such as an archived copy or one an auditor can only read. The file is opened immutable,
     /// so it must not be written by anyone while it is open; its schema must be the current one.

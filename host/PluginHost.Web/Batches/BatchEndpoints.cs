@@ -90,7 +90,7 @@ public static class BatchEndpoints
     {
         if (!File.Exists(database))
             return default;
-        using var store = LedgerStore.Open(database);
+        using var store = LedgerStore.OpenForReading(database);
         return read(store);
     }
 

@@ -1,3 +1,4 @@
+using PluginHost.Engine.Ledger;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
@@ -109,6 +110,7 @@ public static class WebServer
 
         var app = builder.Build();
         app.Use(SecurityHeaders);
+        app.Use(DatabaseFaults);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
@@ -136,5 +138,25 @@ public static class WebServer
             return Task.CompletedTask;
         });
         return next();
+    }
+
+    /// <summary>
+    /// A database that cannot be read (busy past the wait, damaged, newer than this program) is a page saying why in
+    /// the command line's words (<see cref="DatabaseFault"/>), not a bare 500.
+    /// </summary>
+    private static async Task DatabaseFaults(HttpContext context, RequestDelegate next)
+    {
+        try
+        {
+            await next(context).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException { Source: "PluginHost.Engine" } && !context.Response.HasStarted)
+        {
+            var page = new PageContext(context);
+            var database = context.RequestServices.GetRequiredService<RuntimeProvider>().Current.Folders.Database;
+            var cause = ex is Microsoft.Data.Sqlite.SqliteException sqlite ? DatabaseFault.Describe(sqlite) : ex.Message;
+            await Layout.Message(page, page.T["Database.Title"], page.T.Format("Database.Text", database, cause), StatusCodes.Status503ServiceUnavailable, "/", page.T["Nav.Upload"])
+                .ExecuteAsync(context).ConfigureAwait(false);
+        }
     }
 }
