@@ -36,8 +36,9 @@ public static class ErrorWorkbook
         // An error workbook uploaded again brings its own Errors column: it is replaced, not repeated.
         var kept = header.Headers.Select((h, i) => (Header: h, Index: i)).Where(x => !string.Equals(x.Header.Trim(), ErrorsHeader, StringComparison.OrdinalIgnoreCase)).ToList();
         var above = new List<IReadOnlyList<object?>>();
-        var refused = new List<IReadOnlyList<object?>>();
-        var accepted = new List<IReadOnlyList<object?>>();
+        // Every row stays where it was, empty ones too: row N of the error workbook is row N of the file sent, so its
+        // messages, the fixed file's report and the ledger's source rows all name the rows the user knows.
+        var body = new List<IReadOnlyList<object?>>();
         foreach (var row in workbook.ReadRows(sheet))
         {
             if (row.Number < header.HeaderRow)
@@ -45,11 +46,11 @@ public static class ErrorWorkbook
                 above.Add([.. kept.Select(k => row[k.Index])]);
                 continue;
             }
-            if (row.Number == header.HeaderRow || row.IsEmpty)
+            if (row.Number == header.HeaderRow)
                 continue;
             if (!errors.TryGetValue(row.Number, out var rowErrors))
             {
-                accepted.Add([.. kept.Select(k => row[k.Index]), null]);
+                body.Add(row.IsEmpty ? [] : [.. kept.Select(k => row[k.Index]), null]);
                 continue;
             }
             // A cell is marked when it could not be read, or when a failed rule reads its column.
@@ -57,10 +58,9 @@ public static class ErrorWorkbook
             var badFields = rowErrors.SelectMany(e => e.Where.Fields).ToHashSet(StringComparer.OrdinalIgnoreCase);
             var badColumns = header.Columns.Where(c => badFields.Contains(c.Key.Name)).Select(c => c.Value).ToHashSet();
             var cells = kept.Select(k => badCells.Contains(CellReference.Of(k.Index, row.Number)) || badColumns.Contains(k.Index) ? new XlsxWriter.Marked(row[k.Index]) : row[k.Index]).ToList();
-            // Refused rows move to the top, so each message names the row it had in the file sent.
             cells.Add(new XlsxWriter.Marked(string.Join("\n", rowErrors.Select(e => e.Message.StartsWith($"Row {row.Number}:", StringComparison.Ordinal) ? e.Message : $"Row {row.Number}: {e.Message}"))));
-            refused.Add(cells);
+            body.Add(cells);
         }
-        XlsxWriter.Write(path, new XlsxWriter.Sheet(sheet, [.. kept.Select(k => k.Header), ErrorsHeader], refused.Concat(accepted)) { RowsAbove = above });
+        XlsxWriter.Write(path, new XlsxWriter.Sheet(sheet, [.. kept.Select(k => k.Header), ErrorsHeader], body) { RowsAbove = above });
     }
 }

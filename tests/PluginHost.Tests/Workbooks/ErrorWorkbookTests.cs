@@ -28,13 +28,13 @@ public sealed class ErrorWorkbookTests : TempFolderTest
         {
             var rows = Rows(document);
             Assert.Equal("Errors", Text(document, rows[0].Elements<Cell>().Last()));
-            Assert.StartsWith("Row 3: Remaining Quantity is too low", Text(document, Cell(rows[1], "I")));
-            Assert.StartsWith("Row 4: Run Time: \"abc\" is not a number", Text(document, Cell(rows[2], "I")));
-            Assert.DoesNotContain(rows[3].Elements<Cell>(), c => c.CellReference!.Value!.StartsWith('I')); // the accepted row comes last, without errors
-            Assert.Equal(3u, Cell(rows[2], "F").StyleIndex!.Value); // the offending cell is marked
+            Assert.DoesNotContain(rows[1].Elements<Cell>(), c => c.CellReference!.Value!.StartsWith('I')); // row 2 was accepted: no errors, and still row 2
+            Assert.StartsWith("Row 3: Remaining Quantity is too low", Text(document, Cell(rows[2], "I")));
+            Assert.StartsWith("Row 4: Run Time: \"abc\" is not a number", Text(document, Cell(rows[3], "I")));
+            Assert.Equal(3u, Cell(rows[3], "F").StyleIndex!.Value); // the offending cell is marked
 
-            SetNumber(Cell(rows[1], "G"), -5m);
-            SetNumber(Cell(rows[2], "F"), -1m);
+            SetNumber(Cell(rows[2], "G"), -5m);
+            SetNumber(Cell(rows[3], "F"), -1m);
             document.WorkbookPart!.WorksheetParts.Single().Worksheet.Save();
         }
 
@@ -42,6 +42,8 @@ public sealed class ErrorWorkbookTests : TempFolderTest
 
         Assert.True(fixedOutcome.Status == PostingStatus.Posted, string.Join("\n", fixedOutcome.Problems));
         Assert.Equal(3, fixedOutcome.Entries["item"]);
+        // The entries lead back to the rows of the file first sent: the error workbook kept every row where it was.
+        Assert.Equal([2L, 3L, 4L], LedgerQueries.Rows(db, $"SELECT row FROM item_entry WHERE batch = {fixedOutcome.Batch} ORDER BY row").Select(r => (long)r[0]!));
         Assert.Equal(10m - 5m - 1m - 1m, LedgerQueries.Rows(db, "SELECT remaining_quantity FROM item_entry WHERE entry_no = 1").Select(r => (long)r[0]! / 100000m).Single());
     }
 
