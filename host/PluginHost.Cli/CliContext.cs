@@ -23,4 +23,7 @@ internal sealed class CliContext(ParseResult parse, TextWriter stdout, TextWrite
 
     /// <summary>Where human text goes: stderr when stdout carries JSON.</summary>
     public TextWriter Human(bool json) => json ? stderr : stdout;
+
+    /// <summary>True when the command has a <c>--json</c> option and it was given.</summary>
+    public bool WantsJson => parse.CommandResult.Command.Options.Any(o => o.Name == "--json") && parse.GetValue<bool>("--json");
 }

@@ -1,3 +1,4 @@
+using PluginHost.Cli.Output;
 using PluginHost.Engine.Ledger;
 using PluginHost.Engine.Posting;
 
@@ -10,10 +11,7 @@ internal static class Store
     {
         var path = context.Folders.Database;
         if (!File.Exists(path))
-        {
-            context.Error.WriteLine($"error: the database {path} does not exist (post a workbook first, or give --db)");
-            return ExitCodes.BadInput;
-        }
+            return Refuse(context, path, $"the database {path} does not exist (post a workbook first, or give --db)");
         LedgerStore store;
         try
         {
@@ -21,10 +19,18 @@ internal static class Store
         }
         catch (Exception ex) when (ex is IOException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
         {
-            context.Error.WriteLine($"error: the database {path} cannot be opened: {(ex is Microsoft.Data.Sqlite.SqliteException sqlite ? DatabaseFault.Describe(sqlite) : ex.Message)}");
-            return ExitCodes.BadInput;
+            return Refuse(context, path, $"the database {path} cannot be opened: {(ex is Microsoft.Data.Sqlite.SqliteException sqlite ? DatabaseFault.Describe(sqlite) : ex.Message)}");
         }
         using (store)
             return read(store);
+    }
+
+    /// <summary>Says why the database cannot be read: on stderr, and with --json also as one JSON object on stdout.</summary>
+    private static int Refuse(CliContext context, string path, string message)
+    {
+        context.Error.WriteLine($"error: {message}");
+        if (context.WantsJson)
+            Json.Write(context.Out, new { database = path, ok = false, error = message });
+        return ExitCodes.BadInput;
     }
 }

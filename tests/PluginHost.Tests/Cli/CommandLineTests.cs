@@ -56,6 +56,23 @@ public sealed class CommandLineTests : TempFolderTest
         Assert.Contains("Output Journal!G2: error RemainingQuantitySufficient: Row 2: Remaining Quantity is too low", result.Error);
     }
 
+    [Theory]
+    [InlineData("batches")]
+    [InlineData("entries")]
+    [InlineData("check")]
+    public void AMissingDatabaseIsStillOneJsonObjectOnStdoutWithJson(string command)
+    {
+        var missing = Temp.File("nowhere.db");
+
+        var result = Support.Cli.Run(command, "--db", missing, "--json");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.False(json.RootElement.GetProperty("ok").GetBoolean());
+        Assert.Contains($"the database {missing} does not exist", json.RootElement.GetProperty("error").GetString());
+        Assert.Contains("does not exist", result.Error);
+    }
+
     [Fact]
     public void AnUnreadableCellExitsWithTwoNamingTheSheetAndCell()
     {
