@@ -28,4 +28,17 @@ public sealed class SessionTests(WebHostFixture host) : IClassFixture<WebHostFix
 
         Assert.StartsWith(host.BaseUrl + "/signin", page.Url, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ASignInFormOfAMegabyteIsRefusedBeforeItIsRead()
+    {
+        using var client = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(1) }) { BaseAddress = new Uri(host.BaseUrl) };
+        using var form = new FormUrlEncodedContent([new("name", new string('a', 1024 * 1024)), new("password", "x")]);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/signin") { Content = form };
+        request.Headers.ExpectContinue = true;
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(413, (int)response.StatusCode);
+    }
 }

@@ -32,7 +32,6 @@ public static class WebServer
     /// <summary>The address used when none is given.</summary>
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
-    private const long FormOverhead = 1024 * 1024;
 
     /// <summary>Builds the application; <see cref="WebApplication.StartAsync"/> or <c>Run</c> serves it.</summary>
     public static WebApplication Build(WebSettings settings, HostRuntime runtime, string urls, bool log = true)
@@ -55,11 +54,11 @@ public static class WebServer
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = settings.MaxUploadBytes + FormOverhead;
+            kestrel.Limits.MaxRequestBodySize = settings.MaxUploadBytes + Forms.FormOverheadBytes;
         });
 
         var services = builder.Services;
-        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = settings.MaxUploadBytes + FormOverhead);
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = settings.MaxUploadBytes + Forms.FormOverheadBytes);
         services.AddSingleton(settings);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new RuntimeProvider(runtime));

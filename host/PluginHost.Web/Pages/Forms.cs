@@ -14,6 +14,10 @@ public static class Forms
     public static async Task<(IFormCollection? Form, IResult? Refusal)> ReadAsync(PageContext page, long maxBytes)
     {
         var http = page.Http;
+        // The server-wide limit is the upload's; a form without a file (sign-in, post, discard) is held to its own, so
+        // that nobody can make the host read megabytes before the antiforgery token is checked.
+        if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            limit.MaxRequestBodySize = maxBytes + (maxBytes > SmallFormBytes ? FormOverheadBytes : 0);
         IFormCollection form;
         try
         {
@@ -36,7 +40,13 @@ public static class Forms
         return (form, null);
     }
 
-    /// <summary>The refusal of a file over the limit.</summary>
+    /// <summary>The most a form without a file may send: names, a password, a token, a few choices.</summary>
+    public const long SmallFormBytes = 64 * 1024;
+
+    /// <summary>What multipart framing and the other fields may add to a file (the server-wide limit allows the same).</summary>
+    public const long FormOverheadBytes = 1024 * 1024;
+
+    /// <summary>The refusal of a request over its limit.</summary>
     public static IResult TooLarge(PageContext page, long maxBytes) =>
         Layout.Message(page, page.T["Upload.Refused"], page.T.Format("Upload.TooLarge", Megabytes(page, maxBytes)), StatusCodes.Status413PayloadTooLarge, "/", page.T["Upload.Again"]);
 

@@ -21,7 +21,7 @@ public static class SignInEndpoints
         app.MapPost("/signin", async (HttpContext http, WebSettings settings) =>
         {
             var page = new PageContext(http);
-            var (form, refusal) = await Forms.ReadAsync(page, settings.MaxUploadBytes).ConfigureAwait(false);
+            var (form, refusal) = await Forms.ReadAsync(page, Forms.SmallFormBytes).ConfigureAwait(false);
             if (refusal is not null)
                 return refusal;
             var name = form!["name"].ToString().Trim();
@@ -39,7 +39,7 @@ public static class SignInEndpoints
         app.MapPost("/signout", async (HttpContext http, WebSettings settings) =>
         {
             var page = new PageContext(http);
-            var (_, refusal) = await Forms.ReadAsync(page, settings.MaxUploadBytes).ConfigureAwait(false);
+            var (_, refusal) = await Forms.ReadAsync(page, Forms.SmallFormBytes).ConfigureAwait(false);
             if (refusal is not null)
                 return refusal;
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme).ConfigureAwait(false);

@@ -60,7 +60,7 @@ public static class UploadEndpoints
         app.MapPost("/uploads/{id}/validate", async (string id, HttpContext http, UploadStore uploads, ValidationQueue queue, WebSettings settings) =>
         {
             var page = new PageContext(http);
-            var (form, refusal) = await Forms.ReadAsync(page, settings.MaxUploadBytes).ConfigureAwait(false);
+            var (form, refusal) = await Forms.ReadAsync(page, Forms.SmallFormBytes).ConfigureAwait(false);
             if (refusal is not null)
                 return refusal;
             if (uploads.Find(id, page.User) is not { } upload)
@@ -74,7 +74,7 @@ public static class UploadEndpoints
         app.MapPost("/uploads/{id}/discard", async (string id, HttpContext http, UploadStore uploads, WebSettings settings) =>
         {
             var page = new PageContext(http);
-            var (_, refusal) = await Forms.ReadAsync(page, settings.MaxUploadBytes).ConfigureAwait(false);
+            var (_, refusal) = await Forms.ReadAsync(page, Forms.SmallFormBytes).ConfigureAwait(false);
             if (refusal is not null)
                 return refusal;
             if (uploads.Find(id, page.User) is { IsIdle: true } upload)
@@ -127,7 +127,7 @@ public static class UploadEndpoints
     {
         var page = new PageContext(http);
         var t = page.T;
-        var (form, refusal) = await Forms.ReadAsync(page, settings.MaxUploadBytes).ConfigureAwait(false);
+        var (form, refusal) = await Forms.ReadAsync(page, Forms.SmallFormBytes).ConfigureAwait(false);
         if (refusal is not null)
             return refusal;
         if (uploads.PostedAs(id, page.User) is { } batch)
