@@ -32,7 +32,7 @@ public sealed class SessionTests(WebHostFixture host) : IClassFixture<WebHostFix
     [Fact]
     public async Task ASignInFormOfAMegabyteIsRefusedBeforeItIsRead()
     {
-        using var client = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(1) }) { BaseAddress = new Uri(host.BaseUrl) };
+        using var client = host.WaitingClient();
         using var form = new FormUrlEncodedContent([new("name", new string('a', 1024 * 1024)), new("password", "x")]);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/signin") { Content = form };
         request.Headers.ExpectContinue = true;

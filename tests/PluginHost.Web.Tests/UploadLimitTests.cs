@@ -49,7 +49,7 @@ public sealed class UploadLimitTests(WebHostFixture host) : IClassFixture<WebHos
         // eagerly, the server's early answer and closed connection race the upload (EPIPE).
         var token = await page.Locator("#upload-form input[name=__RequestVerificationToken]").GetAttributeAsync("value");
         var cookies = await page.Context.CookiesAsync();
-        using var client = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(1), AllowAutoRedirect = false }) { BaseAddress = new Uri(host.BaseUrl) };
+        using var client = host.WaitingClient();
         using var form = new MultipartFormDataContent { { new StringContent(token!), "__RequestVerificationToken" }, { new ByteArrayContent(tooLarge), "file", "huge.xlsx" } };
         using var request = new HttpRequestMessage(HttpMethod.Post, "/uploads") { Content = form };
         request.Headers.ExpectContinue = true;

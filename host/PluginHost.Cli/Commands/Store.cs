@@ -19,7 +19,7 @@ internal static class Store
         }
         catch (Exception ex) when (ex is IOException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
         {
-            return Refuse(context, path, $"the database {path} cannot be opened: {(ex is Microsoft.Data.Sqlite.SqliteException sqlite ? DatabaseFault.Describe(sqlite) : ex.Message)}");
+            return Refuse(context, path, $"the database {path} cannot be opened: {DatabaseFault.Describe(ex)}");
         }
         using (store)
             return read(store);

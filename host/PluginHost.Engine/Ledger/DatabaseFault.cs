@@ -11,6 +11,9 @@ public static class DatabaseFault
     /// <summary>The cause of <paramref name="ex"/> in plain words, followed by SQLite's message.</summary>
     public static string Describe(SqliteException ex) => $"{Cause(ex.SqliteErrorCode)} (SQLite: {ex.Message.TrimEnd('.')})";
 
+    /// <summary>Any failure to open or use the database: SQLite's in plain words, others by their own message.</summary>
+    public static string Describe(Exception ex) => ex is SqliteException sqlite ? Describe(sqlite) : ex.Message;
+
     private static string Cause(int code) => (code & 0xFF) switch
     {
         5 or 6 => "another program kept the database busy for longer than the 30 seconds PluginHost waits",

@@ -69,7 +69,7 @@ public sealed class LedgerStore : IDisposable
     /// PluginHost may not write, such as an archived copy or one an auditor can only read. The file is opened immutable,
     /// so it must not be written by anyone while it is open; its schema must be the current one.
     /// </summary>
-    /// <exception cref="InvalidOperationException">The schema is older or newer than this program's.</exception>
+    /// <exception cref="LedgerSchemaException">The schema is older or newer than this program's.</exception>
     public static LedgerStore OpenReadOnly(string path)
     {
         var full = System.IO.Path.GetFullPath(path);
@@ -83,7 +83,7 @@ public sealed class LedgerStore : IDisposable
             connection.Open();
             var store = new LedgerStore(full, connection);
             if (store.SchemaVersion != LedgerSchema.Migrations.Count)
-                throw new InvalidOperationException($"the database {full} has schema version {store.SchemaVersion} and this program reads version {LedgerSchema.Migrations.Count}; open it once where PluginHost may write it");
+                throw new LedgerSchemaException($"the database {full} has schema version {store.SchemaVersion} and this program reads version {LedgerSchema.Migrations.Count}; open it once where PluginHost may write it");
             return store;
         }
         catch
@@ -113,7 +113,7 @@ public sealed class LedgerStore : IDisposable
         _connection.Execute(transaction, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
         var current = Convert.ToInt32(_connection.Scalar(transaction, "SELECT coalesce(max(version), 0) FROM schema_version"), CultureInfo.InvariantCulture);
         if (current > LedgerSchema.Migrations.Count)
-            throw new InvalidOperationException($"the database {Path} has schema version {current}, newer than this program knows ({LedgerSchema.Migrations.Count}); use a newer PluginHost");
+            throw new LedgerSchemaException($"the database {Path} has schema version {current}, newer than this program knows ({LedgerSchema.Migrations.Count}); use a newer PluginHost");
         for (var version = current + 1; version <= LedgerSchema.Migrations.Count; version++)
         {
             _connection.Execute(transaction, LedgerSchema.Migrations[version - 1]);

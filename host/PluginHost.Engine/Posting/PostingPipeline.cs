@@ -93,8 +93,7 @@ public sealed class PostingPipeline(HostRuntime host)
         }
         catch (Exception ex) when (ex is DirectoryNotFoundException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
         {
-            var cause = ex is Microsoft.Data.Sqlite.SqliteException sqlite ? DatabaseFault.Describe(sqlite) : ex.Message;
-            return Failed(ExitCodes.BadInput, Problem.Error("DB001", $"the database {host.Folders.Database} cannot be opened, so nothing was posted: {cause}", new SourceLocation { File = host.Folders.Database }), plugin.Name);
+            return Failed(ExitCodes.BadInput, Problem.Error("DB001", $"the database {host.Folders.Database} cannot be opened, so nothing was posted: {DatabaseFault.Describe(ex)}", new SourceLocation { File = host.Folders.Database }), plugin.Name);
         }
         using (store)
         {
@@ -135,21 +134,9 @@ public sealed class PostingPipeline(HostRuntime host)
         using var transaction = store.BeginBatch();
         // A CSV's "sheet" is its file name, so a renamed copy of the same CSV is the same journal: matched by content alone.
         if (transaction.PostedBatchOf(batch.FileSha256, workbook.IsCsv ? null : batch.Sheet) is { } original)
-        {
-            return new PostingOutcome
-            {
-                Status = PostingStatus.Duplicate, ExitCode = ExitCodes.Duplicate, Batch = original.Id, Plugin = plugin.Name, Lines = journal.RowsRead,
-                Problems = [Problem.Error("FILE003", $"this file (sheet {original.Sheet}) was already posted as batch {original.Id} ({original.FileName}, {ReportFormat.Time(original.CreatedAt)}, by {original.User}); nothing was posted again", new SourceLocation { File = path })],
-            };
-        }
+            return Duplicate(original, plugin, journal, Problem.Error("FILE003", $"this file (sheet {original.Sheet}) was already posted as batch {original.Id} ({original.FileName}, {ReportFormat.Time(original.CreatedAt)}, by {original.User}); nothing was posted again", new SourceLocation { File = path }));
         if (batch.ContentSha256 is { } content && transaction.PostedBatchWithContent(plugin.Name, content) is { } same)
-        {
-            return new PostingOutcome
-            {
-                Status = PostingStatus.Duplicate, ExitCode = ExitCodes.Duplicate, Batch = same.Id, Plugin = plugin.Name, Lines = journal.RowsRead,
-                Problems = [Problem.Error("FILE006", $"these {journal.Lines.Count} journal lines are the ones posted as batch {same.Id} ({same.FileName}, sheet {same.Sheet}, {ReportFormat.Time(same.CreatedAt)}, by {same.User}), from a file with other bytes (saved again, or converted?); nothing was posted again. If the lines are meant to post a second time, give them other document numbers", new SourceLocation { File = path, Sheet = choice.Sheet })],
-            };
-        }
+            return Duplicate(same, plugin, journal, Problem.Error("FILE006", $"these {journal.Lines.Count} journal lines are the ones posted as batch {same.Id} ({same.FileName}, sheet {same.Sheet}, {ReportFormat.Time(same.CreatedAt)}, by {same.User}), from a file with other bytes (saved again, or converted?); nothing was posted again. If the lines are meant to post a second time, give them other document numbers", new SourceLocation { File = path, Sheet = choice.Sheet }));
 
         clock.Lap(PostingStage.Lookups);
         var @checked = LineChecker.Check(plugin, rules, journal.Lines, transaction.Reader, path, clock);
@@ -281,6 +268,11 @@ public sealed class PostingPipeline(HostRuntime host)
             return (null, Problem.Warning("REPORT003", $"the error workbook could not be written to {target}: {ex.Message}", new SourceLocation { File = target }));
         }
     }
+
+    private static PostingOutcome Duplicate(BatchRecord earlier, LoadedPlugin plugin, JournalReadResult journal, Problem problem) => new()
+    {
+        Status = PostingStatus.Duplicate, ExitCode = ExitCodes.Duplicate, Batch = earlier.Id, Plugin = plugin.Name, Lines = journal.RowsRead, Problems = [problem],
+    };
 
     private static IEnumerable<Problem> OneOrNone(Problem? problem) => problem is null ? [] : [problem];
 

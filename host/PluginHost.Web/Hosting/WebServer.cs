@@ -149,12 +149,11 @@ public static class WebServer
         {
             await next(context).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException { Source: "PluginHost.Engine" } && !context.Response.HasStarted)
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or LedgerSchemaException && !context.Response.HasStarted)
         {
             var page = new PageContext(context);
             var database = context.RequestServices.GetRequiredService<RuntimeProvider>().Current.Folders.Database;
-            var cause = ex is Microsoft.Data.Sqlite.SqliteException sqlite ? DatabaseFault.Describe(sqlite) : ex.Message;
-            await Layout.Message(page, page.T["Database.Title"], page.T.Format("Database.Text", database, cause), StatusCodes.Status503ServiceUnavailable, "/", page.T["Nav.Upload"])
+            await Layout.Message(page, page.T["Database.Title"], page.T.Format("Database.Text", database, DatabaseFault.Describe(ex)), StatusCodes.Status503ServiceUnavailable, "/", page.T["Nav.Upload"])
                 .ExecuteAsync(context).ConfigureAwait(false);
         }
     }

@@ -72,7 +72,7 @@ public sealed class LedgerStoreTests : TempFolderTest
         }
         LedgerQueries.Execute(path, "INSERT INTO schema_version (version, applied_at) VALUES (99, 'later')");
 
-        var error = Assert.Throws<InvalidOperationException>(() => LedgerStore.Open(path));
+        var error = Assert.Throws<LedgerSchemaException>(() => LedgerStore.Open(path));
         Assert.Contains($"has schema version 99, newer than this program knows ({LedgerSchema.Migrations.Count})", error.Message);
     }
 

@@ -74,6 +74,13 @@ public class WebHostFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>
+    /// A plain HTTP client to this host whose requests announce their length and send their body only on the server's
+    /// go-ahead (Expect: 100-continue): a request the server refuses early (413) is answered, never cut off mid-body.
+    /// </summary>
+    public HttpClient WaitingClient() =>
+        new(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(1), AllowAutoRedirect = false }) { BaseAddress = new Uri(BaseUrl) };
+
     /// <summary>A fresh browser context at laptop size, signed in as <paramref name="user"/>.</summary>
     public async Task<IPage> SignedIn(string user, string password, string locale = "en-GB")
     {
