@@ -151,6 +151,9 @@ public sealed class LedgerStore : IDisposable
     /// <summary>Everything a batch wrote (or, with null, everything), as stored now.</summary>
     public BatchEntries Entries(long? batch = null) => BatchQueries.Read(_connection, null, batch);
 
+    /// <summary>What a batch wrote, summed and read up to <paramref name="limit"/> rows per table (for its report).</summary>
+    public BatchSummary Summary(long batch, int limit) => BatchSummaryQueries.Read(_connection, null, batch, limit);
+
     /// <summary>Item entries, of one batch or all, by entry number.</summary>
     public IReadOnlyList<ItemLedgerEntry> ItemEntries(long? batch = null) => Entries(batch).Items;
 

@@ -90,8 +90,8 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
     public void SaveReportModel(string json) =>
         _sql.Execute("INSERT INTO batch_report (batch, model) VALUES ($b, $m)", ("$b", Batch), ("$m", json));
 
-    /// <summary>What this batch has written so far, read back inside the transaction (for its report).</summary>
-    public BatchEntries ReadBatch() => BatchQueries.Read(_connection, _transaction, Batch);
+    /// <summary>What this batch has written so far, summed and read up to <paramref name="limit"/> rows per table inside the transaction (for its report).</summary>
+    public BatchSummary Summary(int limit) => BatchSummaryQueries.Read(_connection, _transaction, Batch, limit);
 
     /// <summary>Writes a plugin's result, checking every invariant; throws <see cref="LedgerInvariantException"/> when one breaks.</summary>
     public void Write(PostingResult result)

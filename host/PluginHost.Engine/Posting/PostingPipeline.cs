@@ -149,13 +149,13 @@ public sealed class PostingPipeline(HostRuntime host)
             long? number = null;
             string refusal;
             if (request.DryRun)
-                refusal = Render(reports, plugin.Name, ReportModelBuilder.Build(rejected, PostingStatus.Rejected, provisional: true, new BatchEntries(), problems, @checked.Notes, journal.ExtraColumns, request.Language));
+                refusal = Render(reports, plugin.Name, ReportModelBuilder.Build(rejected, PostingStatus.Rejected, provisional: true, BatchSummary.Empty, problems, @checked.Notes, journal.ExtraColumns, request.Language));
             else
             {
                 // The refusal is recorded only with a report that renders: a failing template leaves no record either.
                 using var record = store.BeginBatch();
                 number = record.CreateBatch(rejected, problems);
-                var model = ReportModelBuilder.Build(rejected with { Id = number.Value }, PostingStatus.Rejected, provisional: false, new BatchEntries(), problems, @checked.Notes, journal.ExtraColumns, request.Language);
+                var model = ReportModelBuilder.Build(rejected with { Id = number.Value }, PostingStatus.Rejected, provisional: false, BatchSummary.Empty, problems, @checked.Notes, journal.ExtraColumns, request.Language);
                 refusal = Render(reports, plugin.Name, model);
                 record.SaveReportModel(ReportModelJson.Serialize(model));
                 record.Commit();
@@ -178,7 +178,7 @@ public sealed class PostingPipeline(HostRuntime host)
         // million lines otherwise holds both at once (docs/performance.md).
         Release(journal.Lines);
         Release(@checked.Lines);
-        var written = transaction.ReadBatch();
+        var written = transaction.Summary(ReportModelBuilder.DetailLimit);
         clock.Lap(PostingStage.Posting);
         var status = request.DryRun ? PostingStatus.Validated : PostingStatus.Posted;
         // Rendered before the commit: a template that fails must not leave a posted batch without its report.
@@ -194,7 +194,7 @@ public sealed class PostingPipeline(HostRuntime host)
         return new PostingOutcome
         {
             Status = status, ExitCode = ExitCodes.Done, Batch = request.DryRun ? null : id, Plugin = plugin.Name, Lines = journal.RowsRead,
-            Problems = [.. problems, .. OneOrNone(warning)], Notes = @checked.Notes, Entries = written.Counts(), ReportPath = reportWritten,
+            Problems = [.. problems, .. OneOrNone(warning)], Notes = @checked.Notes, Entries = written.Counts.Ledgers(), ReportPath = reportWritten,
         };
     }
 

@@ -10,8 +10,8 @@ namespace PluginHost.Engine.Reports;
 /// </summary>
 public static class CorrectionStories
 {
-    /// <summary>One story per reversal, credit note line or corrected invoice line of the batch.</summary>
-    public static IReadOnlyList<CorrectionView> Tell(BatchEntries entries, ILedgerReader ledger, ReportLanguage lang, int limit)
+    /// <summary>One story per reversal, credit note line or corrected invoice line read (the first of the batch, up to the report's limit).</summary>
+    public static IReadOnlyList<CorrectionView> Tell(CorrectionEntries entries, ILedgerReader ledger, ReportLanguage lang)
     {
         var c = lang.Culture;
         string Q(decimal v) => ReportFormat.Quantity(v, c);
@@ -19,11 +19,11 @@ public static class CorrectionStories
         string Say(string label, params object[] values) => lang.Format(label, values);
         var stories = new List<CorrectionView>();
 
-        var reversals = entries.Items.Where(e => e.EntryType == ItemEntryType.Output && e.AppliesToEntry is not null).Take(limit).ToList();
+        var reversals = entries.Reversals;
         // The capacity entry of each reversal told, found in one pass rather than a search of the batch per reversal.
         var told = reversals.Select(r => r.EntryNo).ToHashSet();
         var runOf = new Dictionary<long, CapacityLedgerEntry>();
-        foreach (var run in entries.Capacity.Where(e => told.Contains(e.ItemEntryNo)))
+        foreach (var run in entries.ReversalRuns.Where(e => told.Contains(e.ItemEntryNo)))
             runOf.TryAdd(run.ItemEntryNo, run);
         foreach (var reversal in reversals)
         {
@@ -38,7 +38,7 @@ public static class CorrectionStories
                 Say("Story.OutputNet", Q(original.RemainingQuantity), Q(netRun), lang[original.Open ? "Yes" : "No"])));
         }
 
-        foreach (var line in entries.CreditNoteLines.Take(limit))
+        foreach (var line in entries.CreditNoteLines)
         {
             if (ledger.FindSalesInvoiceLine(line.InvoiceNo, line.InvoiceLineNo) is not { } invoiced)
                 continue;
@@ -49,11 +49,11 @@ public static class CorrectionStories
                 Say("Story.ReturnNet", Q(invoiced.ReturnedQuantity), Q(invoiced.Quantity), line.InvoiceNo, A(open))));
         }
 
-        var corrections = entries.Project.Where(a => a.Correction).GroupBy(a => (a.InvoiceNo, a.InvoiceLineNo)).Take(limit);
+        var corrections = entries.ProjectCorrections.GroupBy(a => (a.InvoiceNo, a.InvoiceLineNo));
         foreach (var group in corrections)
         {
             var reversed = group.Where(a => a.ReversesActualId is not null).ToList();
-            var correctsInvoice = entries.ProjectInvoices.FirstOrDefault(i => i.InvoiceNo == group.Key.InvoiceNo)?.CorrectsInvoiceNo;
+            var correctsInvoice = entries.CorrectiveInvoices.FirstOrDefault(i => i.InvoiceNo == group.Key.InvoiceNo)?.CorrectsInvoiceNo;
             var originals = correctsInvoice is null ? [] : ledger.ProjectActualsOf(correctsInvoice, group.Key.InvoiceLineNo)
                 .Where(a => reversed.Any(r => r.ReversesActualId == a.ActualId)).ToList();
             var billed = group.Where(a => a.ActualType == ProjectActualType.BilledSales && a.ReversesActualId is null).ToList();

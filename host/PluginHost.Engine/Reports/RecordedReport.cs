@@ -28,10 +28,10 @@ public static class RecordedReport
     /// </summary>
     private static ReportModel Rebuild(LedgerStore store, BatchRecord record, ReportLanguage language, ReportModel? kept)
     {
-        var entries = store.Entries(record.Id);
+        var summary = store.Summary(record.Id, ReportModelBuilder.DetailLimit);
         var messages = ReportModelBuilder.FromStored(store.Messages(record.Id));
         using var read = store.BeginBatch(); // never committed: only read under the same lock posting takes
-        var rebuilt = ReportModelBuilder.Build(record, record.Status, provisional: false, entries, messages, language: language, ledger: read.Reader);
+        var rebuilt = ReportModelBuilder.Build(record, record.Status, provisional: false, summary, messages, language: language, ledger: read.Reader);
         return kept is null ? rebuilt : rebuilt with { RuleNotes = kept.RuleNotes, IgnoredColumns = kept.IgnoredColumns };
     }
 }
