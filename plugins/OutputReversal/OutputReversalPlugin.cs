@@ -6,9 +6,10 @@ namespace PluginHost.Plugins.OutputReversal;
 
 /// <summary>
 /// Posts Business Central output journals: forward output, and reversals of output already posted (negative
-/// output and run time applied to the original item entry). Its checks live in rules/output-reversal.json.
+/// output and run time applied to the original item entry). Its checks live in rules/output-reversal.json. Each line
+/// posts on its own, so the host posts a long journal in chunks while it reads it.
 /// </summary>
-public sealed class OutputReversalPlugin : IPostingPlugin
+public sealed class OutputReversalPlugin : IPostingPlugin, IPostsInChunks
 {
     /// <inheritdoc />
     public string Name => "output-reversal";

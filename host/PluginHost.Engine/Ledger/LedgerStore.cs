@@ -129,6 +129,12 @@ public sealed class LedgerStore : IDisposable
     /// </summary>
     public LedgerTransaction BeginBatch() => new(this, _connection, _connection.BeginTransaction(deferred: false));
 
+    /// <summary>
+    /// A reader of the ledgers as they stand now that keeps seeing them so while a batch begun before it writes, or null
+    /// for a ledger in memory, which no second connection can read.
+    /// </summary>
+    public LedgerSnapshot? OpenSnapshot() => Path == ":memory:" ? null : new LedgerSnapshot(Path);
+
     /// <summary>Every batch, oldest first.</summary>
     public IReadOnlyList<BatchRecord> Batches() => Batches(null, "");
 

@@ -52,6 +52,12 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
             ("$plugin", record.Plugin), ("$file", record.FileName), ("$sha", record.FileSha256), ("$sheet", record.Sheet), ("$user", record.User),
             ("$at", record.CreatedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture)), ("$lines", record.LineCount), ("$status", record.Status),
             ("$workflow", record.Workflow), ("$rules", record.RulesSha256), ("$content", record.ContentSha256))!;
+        AddMessages(messages);
+        return Batch;
+    }
+
+    private void AddMessages(IEnumerable<Problem> messages)
+    {
         var seq = 0;
         foreach (var m in messages)
         {
@@ -60,7 +66,16 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
                 ("$b", Batch), ("$seq", ++seq), ("$sev", m.Severity.ToString()), ("$code", m.Code), ("$sheet", m.Where.Sheet), ("$row", m.Where.Row),
                 ("$col", m.Where.Column), ("$cell", m.Where.Cell), ("$rule", m.Where.Rule), ("$msg", m.Message));
         }
-        return Batch;
+    }
+
+    /// <summary>
+    /// Completes the record of a batch created before its lines were read: the rows read, the lines' fingerprint, and the
+    /// messages, known only once the whole sheet is read.
+    /// </summary>
+    public void CompleteBatch(BatchRecord record, IEnumerable<Problem> messages)
+    {
+        _sql.Execute("UPDATE batch SET line_count = $lines, content_sha256 = $content WHERE id = $b", ("$lines", record.LineCount), ("$content", record.ContentSha256), ("$b", Batch));
+        AddMessages(messages);
     }
 
     /// <inheritdoc />

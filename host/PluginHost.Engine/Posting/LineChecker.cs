@@ -8,36 +8,60 @@ using PluginHost.Engine.Rules.Compilation;
 namespace PluginHost.Engine.Posting;
 
 /// <summary>
-/// Runs the fact look-ups of a plugin and its rules over every line, in workbook order, collecting every
-/// failure (all rules on all lines, never stopping at the first).
+/// Runs the fact look-ups of a plugin and its rules over the lines of one batch, in workbook order, a chunk at a time,
+/// collecting every failure (all rules on all lines, never stopping at the first). One checker serves one batch: its
+/// facts object keeps what earlier lines claimed.
 /// </summary>
-internal static class LineChecker
+internal sealed class LineChecker
 {
     public sealed record Checked(IReadOnlyList<PostingLine> Lines, IReadOnlyList<Problem> Problems, IReadOnlyList<RuleNote> Notes);
 
-    /// <summary>Checks the lines; a plugin that throws or returns facts of the wrong shape raises <see cref="PluginFailureException"/>.</summary>
-    public static Checked Check(LoadedPlugin plugin, CompiledWorkflow rules, IReadOnlyList<JournalLine> lines, ILedgerReader ledger, string file, StageClock? clock = null)
+    private readonly LoadedPlugin _plugin;
+    private readonly CompiledWorkflow _rules;
+    private readonly string _file;
+    private readonly IBatchFacts _facts;
+    private readonly Rules.Runtime.RuleRun _run;
+    private readonly object?[] _values;
+
+    private LineChecker(LoadedPlugin plugin, CompiledWorkflow rules, IBatchFacts facts, string file)
     {
-        clock ??= StageClock.None;
+        _plugin = plugin;
+        _rules = rules;
+        _facts = facts;
+        _file = file;
+        _run = rules.NewRun();
+        // One inputs array for every line: a run is read (failures, notes) before the next line is evaluated.
+        _values = new object?[plugin.Instance.RuleInputs.Count];
+    }
+
+    /// <summary>Starts the look-ups of one batch in <paramref name="ledger"/>; a plugin that throws raises <see cref="PluginFailureException"/>.</summary>
+    public static LineChecker Begin(LoadedPlugin plugin, CompiledWorkflow rules, ILedgerReader ledger, string file) =>
+        new(plugin, rules, PluginCall.Guard(plugin, "starting the fact look-ups", () => plugin.Instance.BeginBatch(ledger)), file);
+
+    /// <summary>Whether the facts look up a set of lines at once, before their first line (<see cref="IBatchFactsPrefetch"/>).</summary>
+    public bool Prefetches => _facts is IBatchFactsPrefetch;
+
+    /// <summary>Checks the next lines of the batch; a plugin that throws or returns facts of the wrong shape raises <see cref="PluginFailureException"/>.</summary>
+    public Checked Check(IReadOnlyList<JournalLine> lines, StageClock clock)
+    {
+        var plugin = _plugin;
         var inputs = plugin.Instance.RuleInputs;
-        var facts = PluginCall.Guard(plugin, "starting the fact look-ups", () => plugin.Instance.BeginBatch(ledger));
-        if (facts is IBatchFactsPrefetch prefetch)
+        if (_facts is IBatchFactsPrefetch prefetch && lines.Count > 0)
             PluginCall.Guard(plugin, "looking up facts for the whole batch", () => { prefetch.Prefetch(lines); return 0; });
         var problems = new List<Problem>();
         var notes = new List<RuleNote>();
         var checkedLines = new List<PostingLine>(lines.Count);
-        var run = rules.NewRun();
-        // One inputs array for every line: a run is read (failures, notes) before the next line is evaluated.
-        var values = new object?[inputs.Count];
+        var run = _run;
+        var values = _values;
         foreach (var line in lines)
         {
-            var lineFacts = PluginCall.Guard(plugin, "looking up facts for row", line.Row, (facts, line), static s => s.facts.FactsFor(s.line));
+            var lineFacts = PluginCall.Guard(plugin, "looking up facts for row", line.Row, (facts: _facts, line), static s => s.facts.FactsFor(s.line));
             CheckShape(plugin, inputs, lineFacts, line.Row);
             clock.Lap(PostingStage.Lookups);
             values[0] = line;
             for (var i = 1; i < inputs.Count; i++)
                 values[i] = lineFacts[i - 1];
-            rules.Evaluate(values, run);
+            _rules.Evaluate(values, run);
             if (run.AnyFailed)
             {
                 var refused = false;
@@ -45,9 +69,9 @@ internal static class LineChecker
                 {
                     refused |= outcome.Rule.Severity == Severity.Error;
                     problems.Add(new Problem(outcome.Rule.Severity, outcome.Rule.Name, outcome.Message ?? $"Rule {outcome.Rule.Name} failed.",
-                        new SourceLocation { File = file, Sheet = line.Sheet, Row = line.Row, Rule = outcome.Rule.Name, Workflow = rules.Name, Fields = outcome.Exception is null ? RuleFields.Of(outcome.Rule, plugin.Instance.Schema.LineType) : [] }));
+                        new SourceLocation { File = _file, Sheet = line.Sheet, Row = line.Row, Rule = outcome.Rule.Name, Workflow = _rules.Name, Fields = outcome.Exception is null ? RuleFields.Of(outcome.Rule, plugin.Instance.Schema.LineType) : [] }));
                 }
-                if (refused && facts is IBatchFactsFeedback feedback)
+                if (refused && _facts is IBatchFactsFeedback feedback)
                 {
                     clock.Lap(PostingStage.Rules);
                     PluginCall.Guard(plugin, $"un-claiming refused row {line.Row}", () => { feedback.Refused(line); return 0; });
@@ -59,6 +83,7 @@ internal static class LineChecker
             checkedLines.Add(new PostingLine(line, lineFacts));
             clock.Lap(PostingStage.Rules);
         }
+        Array.Clear(values); // the last line and its facts are not kept alive by the checker
         return new Checked(checkedLines, problems, notes);
     }
 

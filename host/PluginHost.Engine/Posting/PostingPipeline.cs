@@ -1,8 +1,9 @@
+using PluginHost.Contracts.Journal;
+using PluginHost.Contracts.Plugins;
 using PluginHost.Engine.Ledger;
 using PluginHost.Engine.Plugins;
 using PluginHost.Engine.Problems;
 using PluginHost.Engine.Reports;
-using PluginHost.Engine.Rules.Compilation;
 using PluginHost.Engine.Workbooks;
 
 namespace PluginHost.Engine.Posting;
@@ -72,20 +73,6 @@ public sealed class PostingPipeline(HostRuntime host)
             return Failed(ExitCodes.Configuration, configurationProblems, plugin.Name);
         var configurationWarnings = configurationProblems.Where(p => !p.IsError).ToList();
 
-        JournalReadResult journal;
-        try
-        {
-            clock.Lap(PostingStage.Open);
-            journal = JournalReader.Read(workbook, choice.Sheet, choice.Header, plugin.Instance.Schema, request.Culture, request.RowsRead, clock);
-        }
-        catch (Exception ex) when (IsUnreadable(ex))
-        {
-            return Failed(ExitCodes.BadInput, Problem.Error("FILE002", $"the sheet {choice.Sheet} cannot be read: {Unreadable(ex)}", new SourceLocation { File = path, Sheet = choice.Sheet }), plugin.Name);
-        }
-        // The lines must come from the content whose hash is recorded: a file replaced meanwhile is not posted.
-        if (!Unchanged(workbook))
-            return Failed(ExitCodes.BadInput, Problem.Error("FILE004", "the file changed while it was being read; nothing was posted, post it again", new SourceLocation { File = path }), plugin.Name, journal.RowsRead);
-
         LedgerStore store;
         try
         {
@@ -97,117 +84,202 @@ public sealed class PostingPipeline(HostRuntime host)
         }
         using (store)
         {
-            var batch = new BatchRecord
-            {
-                Plugin = plugin.Name, FileName = Path.GetFileName(path), FileSha256 = sha256, Sheet = choice.Sheet, User = request.User,
-                CreatedAt = host.Time.GetUtcNow(), LineCount = journal.RowsRead, Status = BatchStatus.Posted, Workflow = rules.Name, RulesSha256 = rules.File.Sha256,
-                // Only a journal read whole has a fingerprint: lines missing for unreadable cells could match another batch.
-                ContentSha256 = journal.Lines.Count > 0 && !journal.Problems.HasErrors() ? JournalFingerprint.Of(plugin.Name, plugin.Instance.Schema.LineType, journal.Lines) : null,
-            };
+            var run = new BatchRun(request, clock, path, reportPath!, errorsPath!, workbook, choice, store, rules, reports, configurationWarnings);
             try
             {
                 clock.Lap(PostingStage.Open);
-                return Post(request, clock, path, reportPath!, errorsPath!, workbook, choice, store, plugin, rules, reports, journal with { Problems = [.. configurationWarnings, .. journal.Problems] }, batch);
+                return Post(run);
+            }
+            catch (SheetReadException ex) when (IsUnreadable(ex.InnerException!))
+            {
+                return Failed(ExitCodes.BadInput, Problem.Error("FILE002", $"the sheet {choice.Sheet} cannot be read: {Unreadable(ex.InnerException!)}", new SourceLocation { File = path, Sheet = choice.Sheet }), plugin.Name, run.RowsRead);
             }
             catch (PluginFailureException ex)
             {
-                return Failed(ExitCodes.Configuration, Problem.Error("PLUGIN020", ex.Message, new SourceLocation { File = plugin.AssemblyPath }), plugin.Name, journal.RowsRead);
+                return Failed(ExitCodes.Configuration, Problem.Error("PLUGIN020", ex.Message, new SourceLocation { File = plugin.AssemblyPath }), plugin.Name, run.RowsRead);
             }
             catch (ReportTemplateException ex)
             {
-                return Failed(ExitCodes.Configuration, Problem.Error("TEMPLATE003", $"{ex.Message}; nothing was posted", new SourceLocation { File = Path.Combine(host.Folders.Templates, plugin.Name + ".hbs") }), plugin.Name, journal.RowsRead);
+                return Failed(ExitCodes.Configuration, Problem.Error("TEMPLATE003", $"{ex.Message}; nothing was posted", new SourceLocation { File = Path.Combine(host.Folders.Templates, plugin.Name + ".hbs") }), plugin.Name, run.RowsRead);
             }
             catch (Microsoft.Data.Sqlite.SqliteException ex)
             {
                 // Busy past the timeout, full disk, read-only file: the transaction rolled back, nothing was written.
-                return Failed(ExitCodes.BadInput, Problem.Error("DB002", $"the database {host.Folders.Database} refused the batch, so nothing was posted: {DatabaseFault.Describe(ex)}", new SourceLocation { File = host.Folders.Database }), plugin.Name, journal.RowsRead);
+                return Failed(ExitCodes.BadInput, Problem.Error("DB002", $"the database {host.Folders.Database} refused the batch, so nothing was posted: {DatabaseFault.Describe(ex)}", new SourceLocation { File = host.Folders.Database }), plugin.Name, run.RowsRead);
             }
             catch (LedgerInvariantException ex)
             {
-                return Failed(ExitCodes.Configuration, Problem.Error("LEDGER001", $"plugin {plugin.Name} produced entries the ledger refuses, so nothing was posted: {ex.Message}", new SourceLocation { File = plugin.AssemblyPath }), plugin.Name, journal.RowsRead);
+                return Failed(ExitCodes.Configuration, Problem.Error("LEDGER001", $"plugin {plugin.Name} produced entries the ledger refuses, so nothing was posted: {ex.Message}", new SourceLocation { File = plugin.AssemblyPath }), plugin.Name, run.RowsRead);
             }
         }
     }
 
-    private PostingOutcome Post(PostingRequest request, StageClock clock, string path, string reportPath, string errorsPath, WorkbookFile workbook, JournalChoice choice, LedgerStore store, LoadedPlugin plugin, CompiledWorkflow rules, ReportRenderer reports, JournalReadResult journal, BatchRecord batch)
+    /// <summary>
+    /// Reads, checks and posts the sheet a chunk at a time in the batch's one transaction (docs/pipeline.md): lines are read
+    /// on a second thread (<see cref="LineFeed"/>), looked up against the ledger as it stood before the batch, checked, and
+    /// posted at once by a plugin that posts in chunks, or held for one posting at the end by one that groups lines into
+    /// documents. The first error stops posting; the rest of the sheet is still checked, so that every error is reported,
+    /// and the transaction is rolled back.
+    /// </summary>
+    private PostingOutcome Post(BatchRun run)
     {
-        using var transaction = store.BeginBatch();
-        // A CSV's "sheet" is its file name, so a renamed copy of the same CSV is the same journal: matched by content alone.
-        if (transaction.PostedBatchOf(batch.FileSha256, workbook.IsCsv ? null : batch.Sheet) is { } original)
-            return Duplicate(original, plugin, journal, Problem.Error("FILE003", $"this file (sheet {original.Sheet}) was already posted as batch {original.Id} ({original.FileName}, {ReportFormat.Time(original.CreatedAt)}, by {original.User}); nothing was posted again", new SourceLocation { File = path }));
-        if (batch.ContentSha256 is { } content && transaction.PostedBatchWithContent(plugin.Name, content) is { } same)
-            return Duplicate(same, plugin, journal, Problem.Error("FILE006", $"these {journal.Lines.Count} journal lines are the ones posted as batch {same.Id} ({same.FileName}, sheet {same.Sheet}, {ReportFormat.Time(same.CreatedAt)}, by {same.User}), from a file with other bytes (saved again, or converted?); nothing was posted again. If the lines are meant to post a second time, give them other document numbers", new SourceLocation { File = path, Sheet = choice.Sheet }));
-
-        clock.Lap(PostingStage.Lookups);
-        var @checked = LineChecker.Check(plugin, rules, journal.Lines, transaction.Reader, path, clock);
-        var problems = journal.Problems.Concat(RuleCells.Locate(@checked.Problems, choice.Header, journal.Lines)).ToList();
-        var unreadable = journal.Problems.HasErrors();
-        if (problems.HasErrors())
+        var (request, clock, plugin, choice) = (run.Request, run.Clock, run.Choice.Plugin, run.Choice);
+        var schema = plugin.Instance.Schema;
+        var transaction = run.Store.BeginBatch();
+        try
         {
-            transaction.Dispose(); // roll back the look-ups' lock before recording the refusal
-            var rejected = batch with { Status = BatchStatus.Rejected };
-            long? number = null;
-            string refusal;
-            if (request.DryRun)
-                refusal = Render(reports, plugin.Name, ReportModelBuilder.Build(rejected, PostingStatus.Rejected, provisional: true, BatchSummary.Empty, problems, @checked.Notes, journal.ExtraColumns, request.Language));
-            else
+            // A CSV's "sheet" is its file name, so a renamed copy of the same CSV is the same journal: matched by content alone.
+            if (transaction.PostedBatchOf(run.Workbook.Sha256, run.Workbook.IsCsv ? null : choice.Sheet) is { } original)
+                return Duplicate(original, plugin, original.LineCount, Problem.Error("FILE003", $"this file (sheet {original.Sheet}) was already posted as batch {original.Id} ({original.FileName}, {ReportFormat.Time(original.CreatedAt)}, by {original.User}); nothing was posted again", new SourceLocation { File = run.Path }));
+
+            var batch = new BatchRecord
             {
-                // The refusal is recorded only with a report that renders: a failing template leaves no record either.
-                using var record = store.BeginBatch();
-                number = record.CreateBatch(rejected, problems);
-                var model = ReportModelBuilder.Build(rejected with { Id = number.Value }, PostingStatus.Rejected, provisional: false, BatchSummary.Empty, problems, @checked.Notes, journal.ExtraColumns, request.Language);
-                refusal = Render(reports, plugin.Name, model);
-                record.SaveReportModel(ReportModelJson.Serialize(model));
-                record.Commit();
+                Plugin = plugin.Name, FileName = Path.GetFileName(run.Path), FileSha256 = run.Workbook.Sha256, Sheet = choice.Sheet, User = request.User,
+                CreatedAt = host.Time.GetUtcNow(), LineCount = 0, Status = BatchStatus.Posted, Workflow = run.Rules.Name, RulesSha256 = run.Rules.File.Sha256,
+            };
+            batch = batch with { Id = transaction.CreateBatch(batch, []) };
+            using var snapshot = run.Store.OpenSnapshot();
+            var checker = LineChecker.Begin(plugin, run.Rules, snapshot?.Reader ?? transaction.Reader, run.Path);
+            // Posting while reading needs a plugin whose lines post on their own, and look-ups that do not see what earlier
+            // chunks wrote; a prefetch promised every line at once by a plugin that did not opt into chunks gets them so.
+            var postsInChunks = plugin.Instance is IPostsInChunks && snapshot is not null;
+            var checksWhole = checker.Prefetches && plugin.Instance is not IPostsInChunks;
+            var readProblems = new List<Problem>(run.Warnings);
+            var ruleProblems = new List<Problem>();
+            var notes = new List<RuleNote>();
+            var held = new List<PostingLine>();
+            var toCheck = new List<JournalLine>();
+            using var fingerprint = new JournalFingerprint(plugin.Name, schema.LineType);
+            var lines = 0;
+            var refused = false;
+
+            void Check(IReadOnlyList<JournalLine> chunk)
+            {
+                var result = checker.Check(chunk, clock);
+                if (result.Problems.Count > 0)
+                    ruleProblems.AddRange(RuleCells.Locate(result.Problems, choice.Header, chunk));
+                notes.AddRange(result.Notes);
+                refused |= result.Problems.HasErrors();
+                if (refused)
+                    held.Clear(); // nothing will be posted: let the lines go
+                else if (postsInChunks)
+                    Write(transaction, plugin, result.Lines, clock);
+                else
+                    held.AddRange(result.Lines);
             }
-            var (rejectedReport, rejectedWarning) = WriteReport(reportPath, refusal);
-            var (errorWorkbook, errorsWarning) = WriteErrorWorkbook(errorsPath, workbook, choice, problems);
+
+            var readTimings = request.Timings is null ? null : new StageTimings();
+            using (var feed = new LineFeed(JournalReader.ReadChunks(run.Workbook, choice.Sheet, choice.Header, schema, request.Culture, request.RowsRead, StageClock.Start(readTimings), ChunkLines)))
+            {
+                foreach (var chunk in feed.Chunks())
+                {
+                    clock.Lap(PostingStage.Waiting);
+                    run.RowsRead = chunk.RowsRead;
+                    readProblems.AddRange(chunk.Problems);
+                    refused |= chunk.Problems.HasErrors();
+                    lines += chunk.Lines.Count;
+                    fingerprint.Add(chunk.Lines);
+                    if (checksWhole)
+                        toCheck.AddRange(chunk.Lines);
+                    else
+                        Check(chunk.Lines);
+                }
+            }
+            if (readTimings is not null)
+                request.Timings!.Add(readTimings);
+            clock.Lap(PostingStage.Waiting);
+            if (checksWhole)
+                Check(toCheck);
+            toCheck.Clear();
+            // The lines must come from the content whose hash is recorded: a file replaced meanwhile is not posted.
+            if (!Unchanged(run.Workbook))
+                return Failed(ExitCodes.BadInput, Problem.Error("FILE004", "the file changed while it was being read; nothing was posted, post it again", new SourceLocation { File = run.Path }), plugin.Name, run.RowsRead);
+
+            var unreadable = readProblems.HasErrors();
+            // Only a journal read whole has a fingerprint: lines missing for unreadable cells could match another batch.
+            var content = lines > 0 && !unreadable ? fingerprint.Finish() : null;
+            if (content is not null && transaction.PostedBatchWithContent(plugin.Name, content) is { } same)
+                return Duplicate(same, plugin, run.RowsRead, Problem.Error("FILE006", $"these {lines} journal lines are the ones posted as batch {same.Id} ({same.FileName}, sheet {same.Sheet}, {ReportFormat.Time(same.CreatedAt)}, by {same.User}), from a file with other bytes (saved again, or converted?); nothing was posted again. If the lines are meant to post a second time, give them other document numbers", new SourceLocation { File = run.Path, Sheet = choice.Sheet }));
+
+            var problems = readProblems.Concat(ruleProblems).ToList();
+            batch = batch with { LineCount = run.RowsRead, ContentSha256 = content };
+            if (refused || problems.HasErrors())
+            {
+                transaction.Dispose(); // roll back what was posted so far, and the look-ups' lock, before recording the refusal
+                return Refuse(run, batch with { Status = BatchStatus.Rejected }, problems, notes, unreadable);
+            }
+
+            if (!postsInChunks)
+                Write(transaction, plugin, held, clock);
+            held.Clear();
+            transaction.CompleteBatch(batch, problems);
+            var written = transaction.Summary(ReportModelBuilder.DetailLimit);
+            clock.Lap(PostingStage.Posting);
+            var status = request.DryRun ? PostingStatus.Validated : PostingStatus.Posted;
+            // Rendered before the commit: a template that fails must not leave a posted batch without its report.
+            var report = ReportModelBuilder.Build(batch, status, request.DryRun, written, problems, notes, run.ExtraColumns, request.Language, ledger: transaction.Reader);
+            var html = Render(run.Reports, plugin.Name, report);
+            transaction.SaveReportModel(ReportModelJson.Serialize(report));
+            clock.Lap(PostingStage.Report);
+            if (!request.DryRun)
+                transaction.Commit();
+            clock.Lap(PostingStage.Commit);
+            var (reportWritten, warning) = WriteReport(run.ReportPath, html);
             clock.Lap(PostingStage.Report);
             return new PostingOutcome
             {
-                Status = PostingStatus.Rejected, ExitCode = unreadable ? ExitCodes.BadInput : ExitCodes.Refused, Batch = number, Plugin = plugin.Name,
-                Lines = journal.RowsRead, Problems = [.. problems, .. OneOrNone(rejectedWarning), .. OneOrNone(errorsWarning)], Notes = @checked.Notes,
-                ReportPath = rejectedReport, ErrorWorkbookPath = errorWorkbook,
+                Status = status, ExitCode = ExitCodes.Done, Batch = request.DryRun ? null : batch.Id, Plugin = plugin.Name, Lines = run.RowsRead,
+                Problems = [.. problems, .. OneOrNone(warning)], Notes = notes, Entries = written.Counts.Ledgers(), ReportPath = reportWritten,
             };
         }
+        finally
+        {
+            transaction.Dispose();
+        }
+    }
 
-        var id = transaction.CreateBatch(batch, problems);
-        var result = PluginCall.Guard(plugin, "posting", () => plugin.Instance.Post(@checked.Lines, transaction));
+    /// <summary>Lines read, checked and (by a plugin that posts in chunks) posted at a time.</summary>
+    internal const int ChunkLines = 4096;
+
+    private static void Write(LedgerTransaction transaction, LoadedPlugin plugin, IReadOnlyList<PostingLine> lines, StageClock clock)
+    {
+        if (lines.Count == 0)
+            return;
+        var result = PluginCall.Guard(plugin, "posting", () => plugin.Instance.Post(lines, transaction));
         transaction.Write(result);
-        // The lines and their facts are not needed after this: let them go before the batch is read back, which at a
-        // million lines otherwise holds both at once (docs/performance.md).
-        Release(journal.Lines);
-        Release(@checked.Lines);
-        var written = transaction.Summary(ReportModelBuilder.DetailLimit);
         clock.Lap(PostingStage.Posting);
-        var status = request.DryRun ? PostingStatus.Validated : PostingStatus.Posted;
-        // Rendered before the commit: a template that fails must not leave a posted batch without its report.
-        var report = ReportModelBuilder.Build(batch with { Id = id }, status, request.DryRun, written, problems, @checked.Notes, journal.ExtraColumns, request.Language, ledger: transaction.Reader);
-        var html = Render(reports, plugin.Name, report);
-        transaction.SaveReportModel(ReportModelJson.Serialize(report));
-        clock.Lap(PostingStage.Report);
-        if (!request.DryRun)
-            transaction.Commit();
-        clock.Lap(PostingStage.Commit);
-        var (reportWritten, warning) = WriteReport(reportPath, html);
-        clock.Lap(PostingStage.Report);
+    }
+
+    /// <summary>Records a refused batch with its report (a dry run records nothing) and writes the report and the error workbook.</summary>
+    private PostingOutcome Refuse(BatchRun run, BatchRecord rejected, List<Problem> problems, List<RuleNote> notes, bool unreadable)
+    {
+        var (request, plugin) = (run.Request, run.Choice.Plugin);
+        long? number = null;
+        string refusal;
+        if (request.DryRun)
+            refusal = Render(run.Reports, plugin.Name, ReportModelBuilder.Build(rejected, PostingStatus.Rejected, provisional: true, BatchSummary.Empty, problems, notes, run.ExtraColumns, request.Language));
+        else
+        {
+            // The refusal is recorded only with a report that renders: a failing template leaves no record either.
+            using var record = run.Store.BeginBatch();
+            number = record.CreateBatch(rejected, problems);
+            var model = ReportModelBuilder.Build(rejected with { Id = number.Value }, PostingStatus.Rejected, provisional: false, BatchSummary.Empty, problems, notes, run.ExtraColumns, request.Language);
+            refusal = Render(run.Reports, plugin.Name, model);
+            record.SaveReportModel(ReportModelJson.Serialize(model));
+            record.Commit();
+        }
+        var (rejectedReport, rejectedWarning) = WriteReport(run.ReportPath, refusal);
+        var (errorWorkbook, errorsWarning) = WriteErrorWorkbook(run.ErrorsPath, run.Workbook, run.Choice, problems);
+        run.Clock.Lap(PostingStage.Report);
         return new PostingOutcome
         {
-            Status = status, ExitCode = ExitCodes.Done, Batch = request.DryRun ? null : id, Plugin = plugin.Name, Lines = journal.RowsRead,
-            Problems = [.. problems, .. OneOrNone(warning)], Notes = @checked.Notes, Entries = written.Counts.Ledgers(), ReportPath = reportWritten,
+            Status = PostingStatus.Rejected, ExitCode = unreadable ? ExitCodes.BadInput : ExitCodes.Refused, Batch = number, Plugin = plugin.Name,
+            Lines = run.RowsRead, Problems = [.. problems, .. OneOrNone(rejectedWarning), .. OneOrNone(errorsWarning)], Notes = notes,
+            ReportPath = rejectedReport, ErrorWorkbookPath = errorWorkbook,
         };
     }
 
     private static string Render(ReportRenderer reports, string plugin, ReportModel model) => reports.Render(plugin, model);
-
-    private static void Release<T>(IReadOnlyList<T> lines)
-    {
-        if (lines is List<T> list)
-        {
-            list.Clear();
-            list.TrimExcess();
-        }
-    }
 
     /// <summary>What a damaged or foreign file throws while ExcelDataReader reads it.</summary>
     private static bool IsUnreadable(Exception ex) =>
@@ -269,9 +341,9 @@ public sealed class PostingPipeline(HostRuntime host)
         }
     }
 
-    private static PostingOutcome Duplicate(BatchRecord earlier, LoadedPlugin plugin, JournalReadResult journal, Problem problem) => new()
+    private static PostingOutcome Duplicate(BatchRecord earlier, LoadedPlugin plugin, int lines, Problem problem) => new()
     {
-        Status = PostingStatus.Duplicate, ExitCode = ExitCodes.Duplicate, Batch = earlier.Id, Plugin = plugin.Name, Lines = journal.RowsRead, Problems = [problem],
+        Status = PostingStatus.Duplicate, ExitCode = ExitCodes.Duplicate, Batch = earlier.Id, Plugin = plugin.Name, Lines = lines, Problems = [problem],
     };
 
     private static IEnumerable<Problem> OneOrNone(Problem? problem) => problem is null ? [] : [problem];

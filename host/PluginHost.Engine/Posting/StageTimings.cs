@@ -8,11 +8,14 @@ public enum PostingStage
     /// <summary>Checking paths, hashing the file (twice), previewing its sheets, choosing plugin and sheet, configuration, opening the store.</summary>
     Open,
 
-    /// <summary>Reading the sheet's rows from the file (ExcelDataReader, error cells).</summary>
+    /// <summary>Reading the sheet's rows from the file (ExcelDataReader, error cells), on the reading thread beside the stages below.</summary>
     Read,
 
-    /// <summary>Converting rows to typed journal lines (cell parsing).</summary>
+    /// <summary>Converting rows to typed journal lines (cell parsing), on the reading thread beside the stages below.</summary>
     Map,
+
+    /// <summary>The posting thread waiting for the reading thread's next lines.</summary>
+    Waiting,
 
     /// <summary>The plugin's fact look-ups in the ledger.</summary>
     Lookups,
@@ -20,7 +23,7 @@ public enum PostingStage
     /// <summary>Evaluating the compiled rules and collecting their failures.</summary>
     Rules,
 
-    /// <summary>The batch record, the plugin's posting, writing and checking the entries, reading them back.</summary>
+    /// <summary>The batch record, the plugin's posting, writing and checking the entries, summing them for the report.</summary>
     Posting,
 
     /// <summary>Building, rendering, storing and writing the report.</summary>

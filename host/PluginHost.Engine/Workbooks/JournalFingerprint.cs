@@ -11,30 +11,54 @@ namespace PluginHost.Engine.Workbooks;
 /// workbook saved again by Excel, the same lines as CSV in another encoding, or with a comment column added has other
 /// bytes but the same fingerprint, so it is recognised as already posted.
 /// </summary>
-public static class JournalFingerprint
+public sealed class JournalFingerprint : IDisposable
 {
+    private readonly IReadOnlyList<JournalColumn> _columns;
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly StringBuilder _text;
+
+    /// <summary>Starts the fingerprint of a journal of <paramref name="lineType"/> for the plugin named <paramref name="plugin"/>.</summary>
+    public JournalFingerprint(string plugin, Type lineType)
+    {
+        _columns = JournalColumns.Of(lineType).OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+        _text = new StringBuilder(plugin).Append('\n');
+    }
+
     /// <summary>The fingerprint of <paramref name="lines"/> for the plugin named <paramref name="plugin"/>.</summary>
     public static string Of(string plugin, Type lineType, IReadOnlyList<JournalLine> lines)
     {
-        var columns = JournalColumns.Of(lineType).OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var text = new StringBuilder(plugin).Append('\n');
-        foreach (var line in lines)
-        {
-            foreach (var column in columns)
-                text.Append(Canonical(column.Property.GetValue(line))).Append('\u001F');
-            text.Append('\n');
-            if (text.Length > 1 << 16)
-                Flush(hash, text);
-        }
-        Flush(hash, text);
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        using var fingerprint = new JournalFingerprint(plugin, lineType);
+        fingerprint.Add(lines);
+        return fingerprint.Finish();
     }
 
-    private static void Flush(IncrementalHash hash, StringBuilder text)
+    /// <summary>Adds the next lines, in sheet order.</summary>
+    public void Add(IReadOnlyList<JournalLine> lines)
     {
-        hash.AppendData(Encoding.UTF8.GetBytes(text.ToString()));
-        text.Clear();
+        foreach (var line in lines)
+        {
+            foreach (var column in _columns)
+                _text.Append(Canonical(column.Property.GetValue(line))).Append('\u001F');
+            _text.Append('\n');
+            if (_text.Length > 1 << 16)
+                Flush();
+        }
+    }
+
+    /// <summary>The fingerprint of every line added.</summary>
+    public string Finish()
+    {
+        Flush();
+        return Convert.ToHexStringLower(_hash.GetHashAndReset());
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _hash.Dispose();
+
+    private void Flush()
+    {
+        _hash.AppendData(Encoding.UTF8.GetBytes(_text.ToString()));
+        _text.Clear();
     }
 
     private static string Canonical(object? value) => value switch

@@ -19,6 +19,25 @@ public static class JournalReader
     /// <summary>Reads as above, charging the time spent reading rows and converting them to lines to <paramref name="clock"/>.</summary>
     internal static JournalReadResult Read(WorkbookFile file, string sheet, HeaderMatch header, JournalSchema schema, CultureInfo culture, IProgress<int>? progress, StageClock clock)
     {
+        var lines = new List<JournalLine>();
+        var problems = new List<Problem>();
+        var rowsRead = 0;
+        foreach (var chunk in ReadChunks(file, sheet, header, schema, culture, progress, clock, int.MaxValue))
+        {
+            lines.AddRange(chunk.Lines);
+            problems.AddRange(chunk.Problems);
+            rowsRead = chunk.RowsRead;
+        }
+        return new JournalReadResult(sheet, lines, problems, rowsRead, header.ExtraColumns.Select(x => x.Header).ToList());
+    }
+
+    /// <summary>
+    /// Reads as <see cref="Read(WorkbookFile, string, HeaderMatch, JournalSchema, CultureInfo, IProgress{int}?)"/> does, a
+    /// chunk of at most <paramref name="size"/> lines at a time, so that a sheet of any length is never held whole
+    /// (docs/performance.md). The last chunk carries the problems found once every row is read, and may hold no line.
+    /// </summary>
+    internal static IEnumerable<JournalChunk> ReadChunks(WorkbookFile file, string sheet, HeaderMatch header, JournalSchema schema, CultureInfo culture, IProgress<int>? progress, StageClock clock, int size)
+    {
         var problems = new List<Problem>();
         var lines = new List<JournalLine>();
         var rowsRead = 0;
@@ -35,6 +54,14 @@ public static class JournalReader
             if (ToLine(file, sheet, header, schema, culture, row, problems, texts) is { } line)
                 lines.Add(line);
             clock.Lap(PostingStage.Map);
+        }
+
+        JournalChunk Take()
+        {
+            var chunk = new JournalChunk(lines, problems, rowsRead);
+            lines = [];
+            problems = [];
+            return chunk;
         }
 
         foreach (var row in file.ReadRows(sheet))
@@ -57,6 +84,11 @@ public static class JournalReader
                 ReadLine(pending);
             pendingTotals.Clear();
             ReadLine(row);
+            if (lines.Count >= size)
+            {
+                clock.Lap(PostingStage.Read);
+                yield return Take();
+            }
         }
         foreach (var total in pendingTotals)
             problems.Add(Problem.Warning("SHEET008", $"row {total.Number} has figures but no key column (a total row, it seems); it is not posted",
@@ -64,7 +96,7 @@ public static class JournalReader
         clock.Lap(PostingStage.Read);
         if (rowsRead == 0)
             problems.Add(Problem.Error("SHEET003", $"the sheet has a header row (row {header.HeaderRow}) but no journal lines below it", new SourceLocation { File = file.Path, Sheet = sheet }));
-        return new JournalReadResult(sheet, lines, problems, rowsRead, header.ExtraColumns.Select(x => x.Header).ToList());
+        yield return Take();
     }
 
     internal static JournalLine? ToLine(WorkbookFile file, string sheet, HeaderMatch header, JournalSchema schema, CultureInfo culture, WorkbookRow row, List<Problem> problems, StringPool? texts = null)

@@ -11,7 +11,7 @@ namespace PluginHost.Tests.Cli;
 /// </summary>
 public sealed class BenchCommandTests : TempFolderTest
 {
-    private static readonly string[] Stages = ["open", "read", "map", "lookups", "rules", "posting", "report", "commit"];
+    private static readonly string[] Stages = ["open", "read", "map", "waiting", "lookups", "rules", "posting", "report", "commit"];
 
     [Fact]
     public void BenchOfFiftyLinesPostsEveryPluginsJournalsAndReportsEveryStageAgainstTheFloors()

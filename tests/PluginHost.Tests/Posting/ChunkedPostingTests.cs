@@ -1,0 +1,113 @@
+using PluginHost.Engine.Ledger;
+using PluginHost.Engine.Posting;
+using PluginHost.Tests.Support;
+
+namespace PluginHost.Tests.Posting;
+
+/// <summary>
+/// A journal longer than one chunk (<see cref="PostingPipeline.ChunkLines"/>) is posted by output-reversal while it is read,
+/// a chunk at a time in one transaction. Its lines must be checked exactly as if they were posted at once.
+/// </summary>
+public sealed class ChunkedPostingTests : TempFolderTest
+{
+    private readonly string _db;
+
+    public ChunkedPostingTests() => _db = Temp.File("ledger.db");
+
+    private const int Filler = PostingPipeline.ChunkLines + 10;
+
+    /// <summary>One output line, then enough filler output that the next line falls in a later chunk.</summary>
+    private static OutputJournal WithFiller(OutputJournal journal)
+    {
+        for (var i = 0; i < Filler; i++)
+            journal.Output(1, 1, document: $"FILL-{i:D5}");
+        return journal;
+    }
+
+    private PostingOutcome Post(OutputJournal journal, string name) => TestHost.Post(_db, journal.WriteTo(Temp.File(name)));
+
+    private void PostOriginal() =>
+        Assert.Equal(PostingStatus.Posted, Post(OutputJournal.New().Output(10, 100, document: "OUT-1"), "original.xlsx").Status);
+
+    private (int Items, decimal Remaining, int Batches) Ledger()
+    {
+        using var store = LedgerStore.Open(_db);
+        Assert.Empty(LedgerCheck.Run(store));
+        var items = store.ItemEntries();
+        return (items.Count, items[0].RemainingQuantity, store.Batches().Count);
+    }
+
+    [Fact]
+    public void ReversalsOfOneEntryInTwoChunksAreCheckedAgainstTheLedgerAsItStoodBeforeTheBatch()
+    {
+        PostOriginal();
+        // 4 reversed in the first chunk, 6 in a later one: 10 in all, exactly what the entry has. Were the later line checked
+        // against what the first chunk already wrote (6 left) as well as against the first line's claim (4), it would be refused.
+        var journal = WithFiller(OutputJournal.New().Reversal(appliesTo: 1, quantity: -4, runTime: -40, document: "REV-1"))
+            .Reversal(appliesTo: 1, quantity: -6, runTime: -60, document: "REV-2");
+
+        var outcome = Post(journal, "two-chunks.xlsx");
+
+        Assert.Equal(PostingStatus.Posted, outcome.Status);
+        Assert.Equal(Filler + 2, outcome.Lines);
+        Assert.Equal(Filler + 2, outcome.Entries["item"]);
+        var (items, remaining, batches) = Ledger();
+        Assert.Equal(1 + Filler + 2, items);
+        Assert.Equal(0m, remaining);
+        Assert.Equal(2, batches);
+    }
+
+    [Fact]
+    public void AReversalInALaterChunkThatExceedsWhatTheFirstChunkLeftIsRefusedAndNothingIsPosted()
+    {
+        PostOriginal();
+        var journal = WithFiller(OutputJournal.New().Reversal(appliesTo: 1, quantity: -6, runTime: -60, document: "REV-1"))
+            .Reversal(appliesTo: 1, quantity: -6, runTime: -60, document: "REV-2");
+
+        var outcome = Post(journal, "too-much.xlsx");
+
+        Assert.Equal(PostingStatus.Rejected, outcome.Status);
+        Assert.Equal(ExitCodes.Refused, outcome.ExitCode);
+        // Only the second reversal (row: header, first reversal, filler, then it), for its quantity and its run time.
+        Assert.All(outcome.Errors, e => Assert.Equal(Filler + 3, e.Where.Row));
+        Assert.Equal(["RemainingQuantitySufficient", "RunTimeSufficient"], outcome.Errors.Select(e => e.Code).Order());
+        Assert.Contains("10 in the ledger, 6 reversed by rows above", outcome.Errors.First().Message);
+        // The first chunk was written before the refusal was known; it is rolled back with the rest.
+        var (items, remaining, batches) = Ledger();
+        Assert.Equal(1, items);
+        Assert.Equal(10m, remaining);
+        Assert.Equal(2, batches); // the original, and the refusal recorded with its report
+    }
+
+    [Fact]
+    public void AnUnreadableCellInALaterChunkRefusesTheBatchWithItsCellAndPostsNothing()
+    {
+        PostOriginal();
+        var journal = WithFiller(OutputJournal.New())
+            .Row(OutputJournal.Day, "OUT-X", "PO-1", "ITEM-1", "10", "ten minutes", 1, null);
+
+        var outcome = Post(journal, "unreadable.xlsx");
+
+        Assert.Equal(PostingStatus.Rejected, outcome.Status);
+        Assert.Equal(ExitCodes.BadInput, outcome.ExitCode);
+        var error = Assert.Single(outcome.Errors);
+        Assert.Equal($"F{Filler + 2}", error.Where.Cell);
+        var (items, _, _) = Ledger();
+        Assert.Equal(1, items);
+    }
+
+    [Fact]
+    public void ALongJournalPostedAgainAsTheSameLinesIsADuplicateOfTheFirst()
+    {
+        var journal = WithFiller(OutputJournal.New());
+        Assert.Equal(PostingStatus.Posted, Post(journal, "long.xlsx").Status);
+
+        var again = Post(journal, "long-saved-again.xlsx");
+
+        Assert.Equal(PostingStatus.Duplicate, again.Status);
+        Assert.Equal("FILE006", Assert.Single(again.Errors).Code);
+        var (items, _, batches) = Ledger();
+        Assert.Equal(Filler, items);
+        Assert.Equal(1, batches);
+    }
+}
