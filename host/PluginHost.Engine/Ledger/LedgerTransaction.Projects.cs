@@ -19,18 +19,16 @@ public sealed partial class LedgerTransaction
     {
         if (d.CorrectedBy is not null)
             throw new LedgerInvariantException($"invoice {d.InvoiceNo} cannot be posted as already corrected; the host marks corrections itself");
-        _sql.Execute(
-            $"INSERT INTO project_invoice ({DocumentRows.ProjectInvoiceColumns}) VALUES ($no, $batch, $row, $project, $cust, $status, $corrects, NULL)",
-            ("$no", d.InvoiceNo), ("$batch", d.Batch), ("$row", d.Row), ("$project", d.ProjectNo), ("$cust", d.CustomerNo), ("$status", d.Status), ("$corrects", d.CorrectsInvoiceNo));
-        if (d.CorrectsInvoiceNo is { } corrected
-            && _sql.Execute("UPDATE project_invoice SET corrected_by = $by WHERE invoice_no = $n", ("$by", d.InvoiceNo), ("$n", corrected)) != 1)
+        _writes.ProjectInvoice.Bind(1, d.InvoiceNo).Bind(2, d.Batch).Bind(3, d.Row).Bind(4, d.ProjectNo).Bind(5, d.CustomerNo).Bind(6, d.Status)
+            .Bind(7, d.CorrectsInvoiceNo)
+            .Execute();
+        if (d.CorrectsInvoiceNo is { } corrected && _writes.MarkCorrected.Bind(1, d.InvoiceNo).Bind(2, corrected).Execute() != 1)
             throw new LedgerInvariantException($"corrective invoice {d.InvoiceNo} corrects invoice {corrected}, which does not exist");
     }
 
     private void InsertActual(ProjectActual a) =>
-        _sql.Execute(
-            $"INSERT INTO project_actual ({EntryRows.ProjectColumns}) VALUES ($id, $batch, $row, $project, $inv, $line, $type, $res, $date, $qty, $price, $amount, $actualType, $chargeable, $reverses, $correction)",
-            ("$id", a.ActualId), ("$batch", a.Batch), ("$row", a.Row), ("$project", a.ProjectNo), ("$inv", a.InvoiceNo), ("$line", a.InvoiceLineNo), ("$type", a.TransactionType),
-            ("$res", a.Resource), ("$date", EntryRows.Date(a.Date)), ("$qty", Scaled.Quantity(a.Quantity)), ("$price", Scaled.Amount(a.UnitPrice)), ("$amount", Scaled.Amount(a.Amount)),
-            ("$actualType", a.ActualType.ToString()), ("$chargeable", a.Chargeable ? 1 : 0), ("$reverses", a.ReversesActualId), ("$correction", a.Correction ? 1 : 0));
+        _writes.Actual.Bind(1, a.ActualId).Bind(2, a.Batch).Bind(3, a.Row).Bind(4, a.ProjectNo).Bind(5, a.InvoiceNo).Bind(6, a.InvoiceLineNo).Bind(7, a.TransactionType)
+            .Bind(8, a.Resource).Bind(9, EntryRows.Date(a.Date)).Bind(10, Scaled.Quantity(a.Quantity)).Bind(11, Scaled.Amount(a.UnitPrice)).Bind(12, Scaled.Amount(a.Amount))
+            .Bind(13, a.ActualType.ToString()).Bind(14, a.Chargeable ? 1 : 0).Bind(15, a.ReversesActualId).Bind(16, a.Correction ? 1 : 0)
+            .Execute();
 }

@@ -26,33 +26,31 @@ public sealed partial class LedgerTransaction
     }
 
     private void InsertInvoice(SalesInvoice d) =>
-        _sql.Execute( $"INSERT INTO sales_invoice ({DocumentRows.InvoiceColumns}) VALUES ($no, $batch, $row, $order, $cust, $date, $amount)",
-            ("$no", d.InvoiceNo), ("$batch", d.Batch), ("$row", d.Row), ("$order", d.OrderNo), ("$cust", d.CustomerNo), ("$date", EntryRows.Date(d.PostingDate)), ("$amount", Scaled.Amount(d.Amount)));
+        _writes.Invoice.Bind(1, d.InvoiceNo).Bind(2, d.Batch).Bind(3, d.Row).Bind(4, d.OrderNo).Bind(5, d.CustomerNo).Bind(6, EntryRows.Date(d.PostingDate))
+            .Bind(7, Scaled.Amount(d.Amount))
+            .Execute();
 
     private void InsertInvoiceLine(SalesInvoiceLine d) =>
-        _sql.Execute(
-            $"INSERT INTO sales_invoice_line ({DocumentRows.InvoiceLineColumns}) VALUES ($no, $line, $batch, $row, $item, $qty, $price, $amount, $returned, $entry)",
-            ("$no", d.InvoiceNo), ("$line", d.LineNo), ("$batch", d.Batch), ("$row", d.Row), ("$item", d.ItemNo), ("$qty", Scaled.Quantity(d.Quantity)),
-            ("$price", Scaled.Amount(d.UnitPrice)), ("$amount", Scaled.Amount(d.Amount)), ("$returned", Scaled.Quantity(d.ReturnedQuantity)), ("$entry", d.ItemEntryNo));
+        _writes.InvoiceLine.Bind(1, d.InvoiceNo).Bind(2, d.LineNo).Bind(3, d.Batch).Bind(4, d.Row).Bind(5, d.ItemNo).Bind(6, Scaled.Quantity(d.Quantity))
+            .Bind(7, Scaled.Amount(d.UnitPrice)).Bind(8, Scaled.Amount(d.Amount)).Bind(9, Scaled.Quantity(d.ReturnedQuantity)).Bind(10, d.ItemEntryNo)
+            .Execute();
 
     private void InsertCreditNote(CreditNote d) =>
-        _sql.Execute( $"INSERT INTO credit_note ({DocumentRows.CreditNoteColumns}) VALUES ($no, $batch, $row, $order, $rma, $cust, $date, $amount)",
-            ("$no", d.CreditNoteNo), ("$batch", d.Batch), ("$row", d.Row), ("$order", d.ReturnOrderNo), ("$rma", d.RmaNo), ("$cust", d.CustomerNo),
-            ("$date", EntryRows.Date(d.PostingDate)), ("$amount", Scaled.Amount(d.Amount)));
+        _writes.CreditNote.Bind(1, d.CreditNoteNo).Bind(2, d.Batch).Bind(3, d.Row).Bind(4, d.ReturnOrderNo).Bind(5, d.RmaNo).Bind(6, d.CustomerNo)
+            .Bind(7, EntryRows.Date(d.PostingDate)).Bind(8, Scaled.Amount(d.Amount))
+            .Execute();
 
     private void InsertCreditNoteLine(CreditNoteLine d) =>
-        _sql.Execute(
-            $"INSERT INTO credit_note_line ({DocumentRows.CreditNoteLineColumns}) VALUES ($no, $line, $batch, $row, $inv, $invLine, $item, $qty, $price, $amount, $reason, $entry)",
-            ("$no", d.CreditNoteNo), ("$line", d.LineNo), ("$batch", d.Batch), ("$row", d.Row), ("$inv", d.InvoiceNo), ("$invLine", d.InvoiceLineNo),
-            ("$item", d.ItemNo), ("$qty", Scaled.Quantity(d.Quantity)), ("$price", Scaled.Amount(d.UnitPrice)), ("$amount", Scaled.Amount(d.Amount)),
-            ("$reason", d.ReasonCode), ("$entry", d.ItemEntryNo));
+        _writes.CreditNoteLine.Bind(1, d.CreditNoteNo).Bind(2, d.LineNo).Bind(3, d.Batch).Bind(4, d.Row).Bind(5, d.InvoiceNo).Bind(6, d.InvoiceLineNo)
+            .Bind(7, d.ItemNo).Bind(8, Scaled.Quantity(d.Quantity)).Bind(9, Scaled.Amount(d.UnitPrice)).Bind(10, Scaled.Amount(d.Amount))
+            .Bind(11, d.ReasonCode).Bind(12, d.ItemEntryNo)
+            .Execute();
 
     private void InsertCustomer(CustomerLedgerEntry e) =>
-        _sql.Execute(
-            $"INSERT INTO customer_entry ({EntryRows.CustomerColumns}) VALUES ($no, $batch, $row, $date, $cust, $type, $doc, $amount, $rem, $applies, $rma, $reason)",
-            ("$no", e.EntryNo), ("$batch", e.Batch), ("$row", e.Row), ("$date", EntryRows.Date(e.PostingDate)), ("$cust", e.CustomerNo),
-            ("$type", e.DocumentType.ToString()), ("$doc", e.DocumentNo), ("$amount", Scaled.Amount(e.Amount)), ("$rem", Scaled.Amount(e.RemainingAmount)),
-            ("$applies", e.AppliesToDocumentNo), ("$rma", e.RmaNo), ("$reason", e.ReasonCode));
+        _writes.Customer.Bind(1, e.EntryNo).Bind(2, e.Batch).Bind(3, e.Row).Bind(4, EntryRows.Date(e.PostingDate)).Bind(5, e.CustomerNo)
+            .Bind(6, e.DocumentType.ToString()).Bind(7, e.DocumentNo).Bind(8, Scaled.Amount(e.Amount)).Bind(9, Scaled.Amount(e.RemainingAmount))
+            .Bind(10, e.AppliesToDocumentNo).Bind(11, e.RmaNo).Bind(12, e.ReasonCode)
+            .Execute();
 
     private void AddReturned(InvoiceLineReturn returned)
     {
@@ -60,8 +58,7 @@ public sealed partial class LedgerTransaction
             throw new LedgerInvariantException($"row {returned.Row}: a returned quantity must be positive, not {returned.Quantity}");
         // One statement in the usual case; only a return that does not fit is looked at again, to say why.
         var quantity = Scaled.Quantity(returned.Quantity);
-        if (_sql.Scalar("UPDATE sales_invoice_line SET returned_quantity = returned_quantity + $q WHERE invoice_no = $n AND line_no = $l AND returned_quantity + $q <= quantity RETURNING returned_quantity",
-                ("$q", quantity), ("$n", returned.InvoiceNo), ("$l", returned.LineNo)) is long)
+        if (_writes.ReturnLine.Bind(1, quantity).Bind(2, returned.InvoiceNo).Bind(3, returned.LineNo).Scalar() is not null)
             return;
         var line = _sql.Query("SELECT quantity, returned_quantity FROM sales_invoice_line WHERE invoice_no = $n AND line_no = $l",
             r => (Quantity: r.GetInt64(0), Returned: r.GetInt64(1)), ("$n", returned.InvoiceNo), ("$l", returned.LineNo)).FirstOrDefault();
@@ -74,12 +71,11 @@ public sealed partial class LedgerTransaction
     {
         if (application.Amount <= 0)
             throw new LedgerInvariantException($"row {application.Row}: a credit applied to invoice {application.InvoiceNo} must be positive, not {application.Amount}");
-        var remaining = _sql.Scalar("SELECT remaining_amount FROM customer_entry WHERE document_type = 'Invoice' AND document_no = $n", ("$n", application.InvoiceNo));
-        if (remaining is not long left)
+        if (_writes.InvoiceRemaining.Bind(1, application.InvoiceNo).Scalar() is not { } left)
             throw new LedgerInvariantException($"row {application.Row}: invoice {application.InvoiceNo} has no customer entry");
         var after = left - Scaled.Amount(application.Amount);
         if (after < 0)
             throw new LedgerInvariantException($"row {application.Row}: invoice {application.InvoiceNo} has {Scaled.Amount(left)} open; crediting {application.Amount} would credit more than was invoiced");
-        _sql.Execute("UPDATE customer_entry SET remaining_amount = $r WHERE document_type = 'Invoice' AND document_no = $n", ("$r", after), ("$n", application.InvoiceNo));
+        _writes.SetInvoiceRemaining.Bind(1, after).Bind(2, application.InvoiceNo).Execute();
     }
 }

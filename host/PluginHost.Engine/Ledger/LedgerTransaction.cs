@@ -16,6 +16,7 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private readonly Statements _sql;
+    private readonly WriteStatements _writes;
     private readonly Dictionary<LedgerKind, long> _nextEntryNo = [];
     private readonly Dictionary<LedgerKind, (long First, long Next)> _handedOut = [];
 
@@ -25,6 +26,7 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
         _connection = connection;
         _transaction = transaction;
         _sql = new Statements(connection, transaction);
+        _writes = new WriteStatements(connection);
         Reader = new SqliteLedgerReader(_sql);
     }
 
@@ -145,6 +147,7 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
     /// <inheritdoc />
     public void Dispose()
     {
+        _writes.Dispose();
         _sql.Dispose();
         _transaction.Dispose();
     }
@@ -170,11 +173,10 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
     {
         if (e.RemainingQuantity < 0 || e.RemainingQuantity > Math.Abs(e.Quantity) || e.Open != (e.RemainingQuantity != 0))
             throw new LedgerInvariantException($"item entry {e.EntryNo} (row {e.Row}): remaining quantity {e.RemainingQuantity} must lie between 0 and {Math.Abs(e.Quantity)}, and the entry is open exactly while it is not 0");
-        _sql.Execute(
-            $"INSERT INTO item_entry ({EntryRows.ItemColumns}) VALUES ($no, $batch, $row, $date, $type, $doc, $item, $prod, $cust, $qty, $rem, $open, $applies)",
-            ("$no", e.EntryNo), ("$batch", e.Batch), ("$row", e.Row), ("$date", EntryRows.Date(e.PostingDate)), ("$type", e.EntryType.ToString()),
-            ("$doc", e.DocumentNo), ("$item", e.ItemNo), ("$prod", e.ProdOrderNo), ("$cust", e.CustomerNo), ("$qty", Scaled.Quantity(e.Quantity)),
-            ("$rem", Scaled.Quantity(e.RemainingQuantity)), ("$open", e.Open ? 1 : 0), ("$applies", e.AppliesToEntry));
+        _writes.Item.Bind(1, e.EntryNo).Bind(2, e.Batch).Bind(3, e.Row).Bind(4, EntryRows.Date(e.PostingDate)).Bind(5, e.EntryType.ToString())
+            .Bind(6, e.DocumentNo).Bind(7, e.ItemNo).Bind(8, e.ProdOrderNo).Bind(9, e.CustomerNo).Bind(10, Scaled.Quantity(e.Quantity))
+            .Bind(11, Scaled.Quantity(e.RemainingQuantity)).Bind(12, e.Open ? 1 : 0).Bind(13, e.AppliesToEntry)
+            .Execute();
     }
 
     private void Apply(ItemApplication application)
@@ -183,8 +185,7 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
             throw new LedgerInvariantException($"row {application.Row}: a quantity applied to entry {application.EntryNo} must be positive, not {application.Quantity}");
         // One statement in the usual case; only an application that does not fit is looked at again, to say why.
         var quantity = Scaled.Quantity(application.Quantity);
-        if (_sql.Scalar("UPDATE item_entry SET remaining_quantity = remaining_quantity - $q, open = (remaining_quantity - $q) <> 0 WHERE entry_no = $n AND remaining_quantity >= $q RETURNING remaining_quantity",
-                ("$q", quantity), ("$n", application.EntryNo)) is long)
+        if (_writes.ApplyItem.Bind(1, quantity).Bind(2, application.EntryNo).Scalar() is not null)
             return;
         if (_sql.Scalar("SELECT remaining_quantity FROM item_entry WHERE entry_no = $n", ("$n", application.EntryNo)) is not long left)
             throw new LedgerInvariantException($"row {application.Row}: item entry {application.EntryNo} does not exist");
@@ -192,11 +193,10 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
     }
 
     private void InsertCapacity(CapacityLedgerEntry e) =>
-        _sql.Execute(
-            $"INSERT INTO capacity_entry ({EntryRows.CapacityColumns}) VALUES ($no, $batch, $row, $date, $doc, $prod, $op, $item, $run, $out, $itemNo, $rev)",
-            ("$no", e.EntryNo), ("$batch", e.Batch), ("$row", e.Row), ("$date", EntryRows.Date(e.PostingDate)), ("$doc", e.DocumentNo),
-            ("$prod", e.ProdOrderNo), ("$op", e.OperationNo), ("$item", e.ItemNo), ("$run", Scaled.Quantity(e.RunTime)),
-            ("$out", Scaled.Quantity(e.OutputQuantity)), ("$itemNo", e.ItemEntryNo), ("$rev", e.ReversesEntryNo));
+        _writes.Capacity.Bind(1, e.EntryNo).Bind(2, e.Batch).Bind(3, e.Row).Bind(4, EntryRows.Date(e.PostingDate)).Bind(5, e.DocumentNo)
+            .Bind(6, e.ProdOrderNo).Bind(7, e.OperationNo).Bind(8, e.ItemNo).Bind(9, Scaled.Quantity(e.RunTime))
+            .Bind(10, Scaled.Quantity(e.OutputQuantity)).Bind(11, e.ItemEntryNo).Bind(12, e.ReversesEntryNo)
+            .Execute();
 
     private static (string Table, string Key) Table(LedgerKind ledger) => ledger switch
     {
