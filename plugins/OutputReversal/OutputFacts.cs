@@ -40,12 +40,13 @@ internal sealed class OutputFacts(ILedgerReader ledger) : IBatchFacts, IBatchFac
         _prefetched is not null && _prefetched.Contains(itemEntryNo) ? _reversedRunTime.GetValueOrDefault(capacityEntryNo) : ledger.ReversedRunTime(capacityEntryNo);
 
     private readonly Dictionary<long, (decimal Quantity, decimal RunTime)> _reversedEarlier = [];
-    private readonly Dictionary<JournalLine, (long Entry, decimal Quantity, decimal RunTime)> _claims = new(ReferenceEqualityComparer.Instance);
+    // Keyed by row rather than by line, so that a batch posted in chunks does not keep every reversal line alive.
+    private readonly Dictionary<int, (long Entry, decimal Quantity, decimal RunTime)> _claims = [];
 
     /// <summary>A refused row posts nothing, so what it would have reversed stays available to the rows below.</summary>
     public void Refused(JournalLine line)
     {
-        if (!_claims.Remove(line, out var claim))
+        if (!_claims.Remove(line.Row, out var claim))
             return;
         var earlier = _reversedEarlier[claim.Entry];
         _reversedEarlier[claim.Entry] = (earlier.Quantity - claim.Quantity, earlier.RunTime - claim.RunTime);
@@ -83,7 +84,7 @@ internal sealed class OutputFacts(ILedgerReader ledger) : IBatchFacts, IBatchFac
         {
             var claim = (entryNo, Math.Max(0, -line.OutputQuantity), Math.Max(0, -line.RunTime));
             _reversedEarlier[entryNo] = (earlier.Quantity + claim.Item2, earlier.RunTime + claim.Item3);
-            _claims[line] = claim;
+            _claims[line.Row] = claim;
         }
         return [applied];
     }

@@ -23,10 +23,11 @@ public sealed record RefusedRun(int Lines, int RefusedLines, string Status, int 
 /// <param name="InsertFloor">Inserting as many entries as were posted, prepared, in one transaction.</param>
 /// <param name="Generate">Writing the workbooks (not part of the comparison).</param>
 /// <param name="Refused">The refused batch.</param>
-/// <param name="PeakWorkingSet">The process's peak working set after this plugin's bench, in bytes.</param>
+/// <param name="PeakWorkingSet">The process's peak working set after this plugin's bench, in bytes (writing the workbooks included).</param>
+/// <param name="PostingPeakWorkingSet">The highest working set sampled while the batches were posted, in bytes.</param>
 public sealed record BenchResult(
     string Plugin, int Lines, IReadOnlyList<string> Statuses, StageTimings Stages, TimeSpan EndToEnd, IReadOnlyDictionary<string, int> Entries,
-    TimeSpan ReadFloor, TimeSpan InsertFloor, TimeSpan Generate, RefusedRun Refused, long PeakWorkingSet)
+    TimeSpan ReadFloor, TimeSpan InsertFloor, TimeSpan Generate, RefusedRun Refused, long PeakWorkingSet, long PostingPeakWorkingSet)
 {
     /// <summary>Entries written over every ledger.</summary>
     public int EntryCount => Entries.Values.Sum();
@@ -78,6 +79,9 @@ public static class PipelineBench
         // A dry run of the small refused workbook (no database yet: an in-memory ledger, nothing written) compiles the
         // code of reading, mapping, rules and reports before the clock starts, as the floors that follow find it compiled.
         pipeline.Run(Request(plugin, refusedFile, timings: null) with { DryRun = true });
+        // What writing the workbooks left behind is given back before the postings are sampled.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        using var sampler = new WorkingSetSampler();
         var stages = new StageTimings();
         var statuses = new List<string>();
         var entries = new Dictionary<string, int>();
@@ -100,12 +104,13 @@ public static class PipelineBench
         if (refused.Status != PostingStatus.Rejected || refused.Entries.Values.Any(count => count > 0))
             throw new InvalidOperationException($"the bench's refused batch came out {refused.Status}, not rejected with nothing posted");
 
+        var postingPeak = sampler.Peak;
         var (readFloor, _) = Floors.ReadEveryCell(files);
         var insertFloor = Floors.InsertEntries(Path.Combine(folder, $"{plugin}-floor.db"), entries.Values.Sum());
         using var process = Process.GetCurrentProcess();
         return new BenchResult(plugin, lines, statuses, stages, endToEnd, entries, readFloor, insertFloor, generate,
             new RefusedRun(refusedLines, SyntheticJournals.RefusedCount(refusedLines, RefuseEvery), refused.Status, refused.Errors.Count(), refusedTime),
-            process.PeakWorkingSet64);
+            process.PeakWorkingSet64, postingPeak);
     }
 
     private static PostingRequest Request(string plugin, string file, StageTimings? timings) => new()

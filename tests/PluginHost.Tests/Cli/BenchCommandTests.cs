@@ -38,6 +38,8 @@ public sealed class BenchCommandTests : TempFolderTest
             Assert.True(floors.GetProperty("insertSeconds").GetDouble() > 0);
             Assert.True(plugin.GetProperty("ratio").GetDouble() > 0);
             Assert.True(plugin.GetProperty("peakWorkingSetBytes").GetInt64() > 0);
+            var posting = plugin.GetProperty("postingPeakWorkingSetBytes").GetInt64();
+            Assert.InRange(posting, 1, plugin.GetProperty("peakWorkingSetBytes").GetInt64());
             var refused = plugin.GetProperty("refused");
             Assert.Equal("rejected", refused.GetProperty("status").GetString());
             Assert.Equal(10, refused.GetProperty("lines").GetInt32());
