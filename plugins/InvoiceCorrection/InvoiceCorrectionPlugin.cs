@@ -10,7 +10,7 @@ namespace PluginHost.Plugins.InvoiceCorrection;
 /// invoices that reverse the billed actual, bill the corrected quantity and keep the difference as unbilled sales.
 /// Its checks live in rules/invoice-correction.json.
 /// </summary>
-public sealed class InvoiceCorrectionPlugin : IPostingPlugin
+public sealed class InvoiceCorrectionPlugin : IPostingPlugin, IPostsByDocument
 {
     /// <inheritdoc />
     public string Name => "invoice-correction";
@@ -34,6 +34,9 @@ public sealed class InvoiceCorrectionPlugin : IPostingPlugin
 
     /// <inheritdoc />
     public IBatchFacts BeginBatch(ILedgerReader ledger) => new InvoiceCorrectionFacts(ledger);
+
+    /// <summary>A line belongs to its invoice (a corrective invoice included).</summary>
+    public string DocumentOf(JournalLine line) => ((ProjectInvoiceLine)line).InvoiceNo;
 
     /// <inheritdoc />
     public PostingResult Post(IReadOnlyList<PostingLine> lines, IPostingContext context)

@@ -10,12 +10,13 @@ namespace PluginHost.Plugins.ReturnCredit;
 /// </summary>
 internal sealed class ReturnCreditFacts(ILedgerReader ledger) : IBatchFacts, IBatchFactsFeedback
 {
-    private readonly Dictionary<JournalLine, ((string Invoice, int Line) Key, decimal Quantity)> _claims = new(ReferenceEqualityComparer.Instance);
+    // Keyed by row rather than by line, so that a batch posted a chunk at a time does not keep every return line alive.
+    private readonly Dictionary<int, ((string Invoice, int Line) Key, decimal Quantity)> _claims = [];
 
     /// <summary>A refused return credits nothing, so its quantity stays returnable for the rows below.</summary>
     public void Refused(JournalLine line)
     {
-        if (_claims.Remove(line, out var claim))
+        if (_claims.Remove(line.Row, out var claim))
             _returnedAbove[claim.Key] -= claim.Quantity;
     }
 
@@ -37,7 +38,7 @@ internal sealed class ReturnCreditFacts(ILedgerReader ledger) : IBatchFacts, IBa
         if (line.Quantity < 0)
         {
             _returnedAbove[key] = above - line.Quantity;
-            _claims[line] = (key, -line.Quantity);
+            _claims[line.Row] = (key, -line.Quantity);
         }
         var invoice = string.IsNullOrWhiteSpace(line.InvoiceNo) ? null : ledger.FindSalesInvoice(line.InvoiceNo);
         if (invoice is null)

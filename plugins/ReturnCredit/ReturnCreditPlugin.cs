@@ -9,7 +9,7 @@ namespace PluginHost.Plugins.ReturnCredit;
 /// order lines as one credit note per return order, applied to the original invoices. Its checks live in
 /// rules/return-credit.json.
 /// </summary>
-public sealed class ReturnCreditPlugin : IPostingPlugin
+public sealed class ReturnCreditPlugin : IPostingPlugin, IPostsByDocument
 {
     /// <summary>The number series of credit notes.</summary>
     public const string CreditNoteSeries = "CM";
@@ -36,6 +36,9 @@ public sealed class ReturnCreditPlugin : IPostingPlugin
 
     /// <inheritdoc />
     public IBatchFacts BeginBatch(ILedgerReader ledger) => new ReturnCreditFacts(ledger);
+
+    /// <summary>A sale line belongs to its invoice, a return line to its return order (one credit note each).</summary>
+    public string DocumentOf(JournalLine line) => ((SalesReturnLine)line).DocumentName;
 
     /// <inheritdoc />
     public PostingResult Post(IReadOnlyList<PostingLine> lines, IPostingContext context)

@@ -88,7 +88,15 @@ public sealed class PostingPipeline(HostRuntime host)
             try
             {
                 clock.Lap(PostingStage.Open);
-                return Post(run);
+                try
+                {
+                    return Post(run, whole: false);
+                }
+                catch (DocumentsApartException)
+                {
+                    // Rolled back: posted again in one call, as a plugin that groups lines asks for them then.
+                    return Post(run, whole: true);
+                }
             }
             catch (SheetReadException ex) when (IsUnreadable(ex.InnerException!))
             {
@@ -117,11 +125,11 @@ public sealed class PostingPipeline(HostRuntime host)
     /// <summary>
     /// Reads, checks and posts the sheet a chunk at a time in the batch's one transaction (docs/pipeline.md): lines are read
     /// on a second thread (<see cref="LineFeed"/>), looked up against the ledger as it stood before the batch, checked, and
-    /// posted at once by a plugin that posts in chunks, or held for one posting at the end by one that groups lines into
-    /// documents. The first error stops posting; the rest of the sheet is still checked, so that every error is reported,
+    /// posted at once by a plugin that posts in chunks, at document boundaries by one that posts by document, or held for
+    /// one posting at the end (<see cref="BatchPoster"/>). The first error stops posting; the rest of the sheet is still checked, so that every error is reported,
     /// and the transaction is rolled back.
     /// </summary>
-    private PostingOutcome Post(BatchRun run)
+    private PostingOutcome Post(BatchRun run, bool whole)
     {
         var (request, clock, plugin, choice) = (run.Request, run.Clock, run.Choice.Plugin, run.Choice);
         var schema = plugin.Instance.Schema;
@@ -140,14 +148,17 @@ public sealed class PostingPipeline(HostRuntime host)
             batch = batch with { Id = transaction.CreateBatch(batch, []) };
             using var snapshot = run.Store.OpenSnapshot();
             var checker = LineChecker.Begin(plugin, run.Rules, snapshot?.Reader ?? transaction.Reader, run.Path);
-            // Posting while reading needs a plugin whose lines post on their own, and look-ups that do not see what earlier
-            // chunks wrote; a prefetch promised every line at once by a plugin that did not opt into chunks gets them so.
-            var postsInChunks = plugin.Instance is IPostsInChunks && snapshot is not null;
-            var checksWhole = checker.Prefetches && plugin.Instance is not IPostsInChunks;
+            // Posting while reading needs a plugin that opted in, and look-ups that do not see what earlier chunks wrote;
+            // a prefetch promised every line at once by a plugin that did not opt in gets them so.
+            var mode = whole || snapshot is null ? PostingMode.Whole
+                : plugin.Instance is IPostsInChunks ? PostingMode.Lines
+                : plugin.Instance is IPostsByDocument ? PostingMode.Documents
+                : PostingMode.Whole;
+            var checksWhole = checker.Prefetches && plugin.Instance is not (IPostsInChunks or IPostsByDocument);
+            var poster = new BatchPoster(transaction, plugin, mode, clock);
             var readProblems = new List<Problem>(run.Warnings);
             var ruleProblems = new List<Problem>();
             var notes = new List<RuleNote>();
-            var held = new List<PostingLine>();
             var toCheck = new List<JournalLine>();
             using var fingerprint = new JournalFingerprint(plugin.Name, schema.LineType);
             var lines = 0;
@@ -161,11 +172,9 @@ public sealed class PostingPipeline(HostRuntime host)
                 notes.AddRange(result.Notes);
                 refused |= result.Problems.HasErrors();
                 if (refused)
-                    held.Clear(); // nothing will be posted: let the lines go
-                else if (postsInChunks)
-                    Write(transaction, plugin, result.Lines, clock);
+                    poster.Drop(); // nothing will be posted: let the lines go
                 else
-                    held.AddRange(result.Lines);
+                    poster.Add(result.Lines);
             }
 
             var readTimings = request.Timings is null ? null : new StageTimings();
@@ -209,9 +218,7 @@ public sealed class PostingPipeline(HostRuntime host)
                 return Refuse(run, batch with { Status = BatchStatus.Rejected }, problems, notes, unreadable);
             }
 
-            if (!postsInChunks)
-                Write(transaction, plugin, held, clock);
-            held.Clear();
+            poster.Finish();
             transaction.CompleteBatch(batch, problems);
             var written = transaction.Summary(ReportModelBuilder.DetailLimit);
             clock.Lap(PostingStage.Posting);
@@ -240,15 +247,6 @@ public sealed class PostingPipeline(HostRuntime host)
 
     /// <summary>Lines read, checked and (by a plugin that posts in chunks) posted at a time.</summary>
     internal const int ChunkLines = 4096;
-
-    private static void Write(LedgerTransaction transaction, LoadedPlugin plugin, IReadOnlyList<PostingLine> lines, StageClock clock)
-    {
-        if (lines.Count == 0)
-            return;
-        var result = PluginCall.Guard(plugin, "posting", () => plugin.Instance.Post(lines, transaction));
-        transaction.Write(result);
-        clock.Lap(PostingStage.Posting);
-    }
 
     /// <summary>Records a refused batch with its report (a dry run records nothing) and writes the report and the error workbook.</summary>
     private PostingOutcome Refuse(BatchRun run, BatchRecord rejected, List<Problem> problems, List<RuleNote> notes, bool unreadable)

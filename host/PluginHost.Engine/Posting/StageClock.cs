@@ -21,6 +21,13 @@ internal sealed class StageClock
 
     public static StageClock Start(StageTimings? timings) => timings is null ? None : new StageClock(timings);
 
+    /// <summary>Starts the next lap now, charging the time since the last one to no stage (time spent waiting on another thread).</summary>
+    public void Restart()
+    {
+        if (_timings is not null)
+            _mark = Stopwatch.GetTimestamp();
+    }
+
     /// <summary>Charges the time since the last lap to <paramref name="stage"/>.</summary>
     public void Lap(PostingStage stage)
     {

@@ -88,6 +88,7 @@ public static class JournalReader
             {
                 clock.Lap(PostingStage.Read);
                 yield return Take();
+                clock.Restart(); // the time the chunk waited to be taken is not reading
             }
         }
         foreach (var total in pendingTotals)

@@ -5,8 +5,9 @@ using PluginHost.Tests.Support;
 namespace PluginHost.Tests.Posting;
 
 /// <summary>
-/// A journal longer than one chunk (<see cref="PostingPipeline.ChunkLines"/>) is posted by output-reversal while it is read,
-/// a chunk at a time in one transaction. Its lines must be checked exactly as if they were posted at once.
+/// A journal longer than one chunk (<see cref="PostingPipeline.ChunkLines"/>) is posted while it is read, a chunk at a time
+/// in one transaction: by output-reversal line by line, by invoice-correction whole invoices at a time. Its lines must be
+/// checked and posted exactly as if they were posted at once.
 /// </summary>
 public sealed class ChunkedPostingTests : TempFolderTest
 {
@@ -109,5 +110,46 @@ public sealed class ChunkedPostingTests : TempFolderTest
         var (items, _, batches) = Ledger();
         Assert.Equal(Filler, items);
         Assert.Equal(1, batches);
+    }
+
+    [Fact]
+    public void ALongJournalOfProjectInvoicesPostsEachInvoiceWhole()
+    {
+        var journal = ProjectJournal.New();
+        for (var i = 0; i < Filler; i++)
+            journal.Line($"INV-{i / 2:D5}", i % 2 + 1, 8, 100m);
+
+        var outcome = TestHost.Post(_db, journal.WriteTo(Temp.File("invoices.xlsx")));
+
+        Assert.True(outcome.Status == PostingStatus.Posted, string.Join("\n", outcome.Problems));
+        using var store = LedgerStore.Open(_db);
+        Assert.Empty(LedgerCheck.Run(store));
+        var entries = store.Entries();
+        Assert.Equal(Filler / 2, entries.ProjectInvoices.Count);
+        Assert.Equal(Filler, entries.Project.Count);
+        Assert.All(entries.Project.GroupBy(a => a.InvoiceNo), invoice => Assert.Equal([1, 2], invoice.Select(a => a.InvoiceLineNo).Order()));
+    }
+
+    [Fact]
+    public void AnInvoiceWhoseLinesStandApartAcrossChunksIsStillPostedAsOneInvoice()
+    {
+        // Line 1 of INV-A first, line 2 after a chunk's worth of other invoices: by then INV-A has been posted with one
+        // line, so the batch is posted again whole; a second INV-A would break the ledger.
+        var journal = ProjectJournal.New().Line("INV-A", 1, 8, 100m);
+        for (var i = 0; i < Filler; i++)
+            journal.Line($"INV-{i:D5}", 1, 8, 100m);
+        journal.Line("INV-A", 2, 4, 100m);
+
+        var outcome = TestHost.Post(_db, journal.WriteTo(Temp.File("apart.xlsx")));
+
+        Assert.True(outcome.Status == PostingStatus.Posted, string.Join("\n", outcome.Problems));
+        Assert.Equal(Filler + 2, outcome.Lines);
+        using var store = LedgerStore.Open(_db);
+        Assert.Empty(LedgerCheck.Run(store));
+        var entries = store.Entries();
+        Assert.Single(entries.ProjectInvoices, i => i.InvoiceNo == "INV-A");
+        Assert.Equal([1, 2], entries.Project.Where(a => a.InvoiceNo == "INV-A").Select(a => a.InvoiceLineNo).Order());
+        Assert.Equal(Filler + 1, entries.ProjectInvoices.Count);
+        Assert.Single(store.Batches());
     }
 }

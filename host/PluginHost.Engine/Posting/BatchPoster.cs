@@ -1,0 +1,85 @@
+using PluginHost.Contracts.Plugins;
+using PluginHost.Engine.Ledger;
+using PluginHost.Engine.Plugins;
+
+namespace PluginHost.Engine.Posting;
+
+/// <summary>How the checked lines of a batch reach the plugin's <see cref="IPostingPlugin.Post"/>.</summary>
+internal enum PostingMode
+{
+    /// <summary>Every line in one call at the end: the plugin may group any lines.</summary>
+    Whole,
+
+    /// <summary>Each chunk as it is checked (<see cref="IPostsInChunks"/>).</summary>
+    Lines,
+
+    /// <summary>Whole documents, a chunk's worth at a time (<see cref="IPostsByDocument"/>).</summary>
+    Documents,
+}
+
+/// <summary>A document's lines were found apart after its first lines were posted: the batch must be posted whole.</summary>
+internal sealed class DocumentsApartException(string document, int row) : Exception($"the lines of document {document} are not together (again at row {row})");
+
+/// <summary>
+/// Hands checked lines to the plugin's <see cref="IPostingPlugin.Post"/> and writes what it returns, in the batch's
+/// transaction, as the <see cref="PostingMode"/> allows: at once, at document boundaries, or all at the end.
+/// </summary>
+internal sealed class BatchPoster(LedgerTransaction transaction, LoadedPlugin plugin, PostingMode mode, StageClock clock)
+{
+    private readonly List<PostingLine> _pending = [];
+    private readonly List<string> _pendingDocuments = [];
+    private readonly HashSet<string> _posted = new(StringComparer.Ordinal);
+
+    /// <summary>Takes the next checked lines of a batch none of whose lines has an error so far.</summary>
+    /// <exception cref="DocumentsApartException">In <see cref="PostingMode.Documents"/>, a line of a document already posted.</exception>
+    public void Add(IReadOnlyList<PostingLine> lines)
+    {
+        switch (mode)
+        {
+            case PostingMode.Lines:
+                Post(lines);
+                return;
+            case PostingMode.Whole:
+                _pending.AddRange(lines);
+                return;
+        }
+        var documents = (IPostsByDocument)plugin.Instance;
+        foreach (var line in lines)
+        {
+            var document = PluginCall.Guard(plugin, "naming the document of row", line.Line.Row, (documents, line.Line), static s => s.documents.DocumentOf(s.Line));
+            if (_posted.Contains(document))
+                throw new DocumentsApartException(document, line.Line.Row);
+            // A chunk is cut only where a document ends, so every call has whole documents.
+            if (_pending.Count >= PostingPipeline.ChunkLines && !string.Equals(document, _pendingDocuments[^1], StringComparison.Ordinal))
+                PostPending();
+            _pending.Add(line);
+            _pendingDocuments.Add(document);
+        }
+    }
+
+    /// <summary>Lets go of what is pending: a line has an error, nothing more will be posted.</summary>
+    public void Drop()
+    {
+        _pending.Clear();
+        _pendingDocuments.Clear();
+    }
+
+    /// <summary>Posts what is pending: the last documents, or every line of a batch posted whole.</summary>
+    public void Finish() => PostPending();
+
+    private void PostPending()
+    {
+        _posted.UnionWith(_pendingDocuments);
+        Post(_pending);
+        Drop();
+    }
+
+    private void Post(IReadOnlyList<PostingLine> lines)
+    {
+        if (lines.Count == 0)
+            return;
+        var result = PluginCall.Guard(plugin, "posting", () => plugin.Instance.Post(lines, transaction));
+        transaction.Write(result);
+        clock.Lap(PostingStage.Posting);
+    }
+}
