@@ -28,7 +28,9 @@ internal sealed class BatchPoster(LedgerTransaction transaction, LoadedPlugin pl
 {
     private readonly List<PostingLine> _pending = [];
     private readonly List<string> _pendingDocuments = [];
-    private readonly HashSet<string> _posted = new(StringComparer.Ordinal);
+    // The documents posted so far, kept as 64-bit hashes: a batch of a million lines may have hundreds of thousands.
+    // Two documents with one hash would only make the batch post again in one call, never post it wrongly.
+    private readonly HashSet<ulong> _posted = [];
 
     /// <summary>Takes the next checked lines of a batch none of whose lines has an error so far.</summary>
     /// <exception cref="DocumentsApartException">In <see cref="PostingMode.Documents"/>, a line of a document already posted.</exception>
@@ -47,7 +49,7 @@ internal sealed class BatchPoster(LedgerTransaction transaction, LoadedPlugin pl
         foreach (var line in lines)
         {
             var document = PluginCall.Guard(plugin, "naming the document of row", line.Line.Row, (documents, line.Line), static s => s.documents.DocumentOf(s.Line));
-            if (_posted.Contains(document))
+            if (_posted.Contains(Hash(document)))
                 throw new DocumentsApartException(document, line.Line.Row);
             // A chunk is cut only where a document ends, so every call has whole documents.
             if (_pending.Count >= PostingPipeline.ChunkLines && !string.Equals(document, _pendingDocuments[^1], StringComparison.Ordinal))
@@ -69,9 +71,19 @@ internal sealed class BatchPoster(LedgerTransaction transaction, LoadedPlugin pl
 
     private void PostPending()
     {
-        _posted.UnionWith(_pendingDocuments);
+        foreach (var document in _pendingDocuments)
+            _posted.Add(Hash(document));
         Post(_pending);
         Drop();
+    }
+
+    /// <summary>FNV-1a over the UTF-16 code units: stable, and wide enough that distinct document names do not meet.</summary>
+    private static ulong Hash(string document)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in document)
+            hash = unchecked((hash ^ c) * 1099511628211UL);
+        return hash;
     }
 
     private void Post(IReadOnlyList<PostingLine> lines)
