@@ -48,13 +48,16 @@ internal static class BatchSummaryQueries
                 DocumentRows.ProjectInvoice, ("$keys", correctedInvoices)),
         };
 
+        // One grouping pass gives both the first document totals and how many there are in all (the window count).
+        var documents = Rows($"SELECT *, count(*) OVER () FROM ({DocumentSumsSql}) ORDER BY 1, 2 LIMIT $limit",
+            r => (Sums: new DocumentSums(r.GetString(0), r.GetInt32(1), r.GetInt32(2), Sums(r, 3)), Of: r.GetInt32(9)));
         return new BatchSummary
         {
             Shown = shown,
             Counts = Rows(CountsSql, r => new BatchCounts(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6)))[0],
             Sums = Rows(SumsSql, r => Sums(r, 0))[0],
-            Documents = Rows($"{DocumentSumsSql} ORDER BY 1, 2 LIMIT $limit", r => new DocumentSums(r.GetString(0), r.GetInt32(1), r.GetInt32(2), Sums(r, 3))),
-            DocumentCount = Rows($"SELECT count(*) FROM ({DocumentSumsSql})", r => r.GetInt32(0))[0],
+            Documents = documents.Select(d => d.Sums).ToList(),
+            DocumentCount = documents.Count == 0 ? 0 : documents[0].Of,
             Corrections = corrections,
         };
     }

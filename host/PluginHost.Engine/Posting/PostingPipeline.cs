@@ -178,7 +178,10 @@ public sealed class PostingPipeline(HostRuntime host)
             }
 
             var readTimings = request.Timings is null ? null : new StageTimings();
-            using (var feed = new LineFeed(JournalReader.ReadChunks(run.Workbook, choice.Sheet, choice.Header, schema, request.Culture, request.RowsRead, StageClock.Start(readTimings), ChunkLines)))
+            // The fingerprint is taken on the reading thread too, as each chunk is read; it is read here once the feed is done.
+            var chunks = JournalReader.ReadChunks(run.Workbook, choice.Sheet, choice.Header, schema, request.Culture, request.RowsRead, StageClock.Start(readTimings), ChunkLines)
+                .Select(chunk => { fingerprint.Add(chunk.Lines); return chunk; });
+            using (var feed = new LineFeed(chunks))
             {
                 foreach (var chunk in feed.Chunks())
                 {
@@ -187,7 +190,6 @@ public sealed class PostingPipeline(HostRuntime host)
                     readProblems.AddRange(chunk.Problems);
                     refused |= chunk.Problems.HasErrors();
                     lines += chunk.Lines.Count;
-                    fingerprint.Add(chunk.Lines);
                     if (checksWhole)
                         toCheck.AddRange(chunk.Lines);
                     else

@@ -1,5 +1,6 @@
 using PluginHost.Engine.Ledger;
 using PluginHost.Engine.Posting;
+using PluginHost.Engine.Reports;
 using PluginHost.Tests.Support;
 
 namespace PluginHost.Tests.Posting;
@@ -128,6 +129,17 @@ public sealed class ChunkedPostingTests : TempFolderTest
         Assert.Equal(Filler / 2, entries.ProjectInvoices.Count);
         Assert.Equal(Filler, entries.Project.Count);
         Assert.All(entries.Project.GroupBy(a => a.InvoiceNo), invoice => Assert.Equal([1, 2], invoice.Select(a => a.InvoiceLineNo).Order()));
+
+        // The report shows the first 1,000 rows of each table and says how many there are; its totals are over every entry.
+        var model = ReportModelJson.Deserialize(store.ReportModel(outcome.Batch!.Value)!)!;
+        Assert.Equal(1000, model.ProjectActuals.Count);
+        Assert.Equal(1000, model.DocumentTotals.Count);
+        Assert.Equal("INV-00000", model.DocumentTotals[0].Document);
+        Assert.Contains(model.Capped, c => c.Contains($"the first 1,000 of {Filler / 2:N0}", StringComparison.Ordinal));
+        Assert.Contains(model.Capped, c => c.Contains($"the first 1,000 of {Filler:N0}", StringComparison.Ordinal));
+        var project = model.Totals[3];
+        Assert.Equal(Filler, project.Entries);
+        Assert.Equal("billed 3284800.00, unbilled 0.00", project.Figures); // 4,106 lines of 8 h at 100
     }
 
     [Fact]
