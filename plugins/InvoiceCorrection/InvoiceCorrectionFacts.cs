@@ -1,3 +1,4 @@
+using PluginHost.Contracts.Documents;
 using PluginHost.Contracts.Journal;
 using PluginHost.Contracts.Ledger;
 using PluginHost.Contracts.Plugins;
@@ -5,8 +6,85 @@ using PluginHost.Contracts.Plugins;
 namespace PluginHost.Plugins.InvoiceCorrection;
 
 /// <summary>Looks up the invoice line each correction corrects, and keeps what the rows above already said about each invoice.</summary>
-internal sealed class InvoiceCorrectionFacts(ILedgerReader ledger) : IBatchFacts
+internal sealed class InvoiceCorrectionFacts(ILedgerReader ledger) : IBatchFacts, IBatchFactsPrefetch
 {
+    private const int MaxHops = 1000;
+
+    // What the current chunk's lines look up, fetched at once by Prefetch: only the keys in these sets are answered from
+    // here, any other key is looked up alone. Each chunk replaces the last one's, so a long batch does not keep them all.
+    private HashSet<string>? _invoicesAsked;
+    private HashSet<(string InvoiceNo, int LineNo)>? _linesAsked;
+    private IReadOnlyDictionary<string, ProjectInvoice> _invoices = new Dictionary<string, ProjectInvoice>();
+    private IReadOnlyDictionary<(string InvoiceNo, int LineNo), IReadOnlyList<ProjectActual>> _actuals = new Dictionary<(string, int), IReadOnlyList<ProjectActual>>();
+    private IReadOnlyDictionary<(string InvoiceNo, int LineNo), string> _latestCorrections = new Dictionary<(string, int), string>();
+
+    /// <summary>
+    /// Looks up the invoices the lines name or correct, the actuals of each corrected line and the chain of corrective
+    /// invoices that took it over, a few queries per hop of the chains when the ledger can (<see cref="ILedgerBatchReader"/>);
+    /// <see cref="FactsFor"/> then reads them from here.
+    /// </summary>
+    public void Prefetch(IReadOnlyList<JournalLine> lines)
+    {
+        if (ledger is not ILedgerBatchReader batch)
+            return;
+        var project = lines.OfType<ProjectInvoiceLine>().ToList();
+        var invoicesAsked = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in project)
+        {
+            if (!string.IsNullOrWhiteSpace(line.InvoiceNo))
+                invoicesAsked.Add(line.InvoiceNo);
+            if (line.IsCorrection)
+                invoicesAsked.Add(line.CorrectsInvoiceNo);
+        }
+        var invoices = batch.FindProjectInvoices(invoicesAsked);
+        // As CorrectedLineOf asks: the actuals and corrections only of a line of an invoice that exists.
+        var linesAsked = project.Where(l => l.IsCorrection && invoices.ContainsKey(l.CorrectsInvoiceNo))
+            .Select(l => (invoices[l.CorrectsInvoiceNo].InvoiceNo, l.LineNo)).ToHashSet();
+        _actuals = batch.ProjectActualsOfLines(linesAsked);
+        _latestCorrections = LatestCorrectionsOf(batch, linesAsked);
+        (_invoicesAsked, _invoices, _linesAsked) = (invoicesAsked, invoices, linesAsked);
+    }
+
+    /// <summary>
+    /// <see cref="LatestCorrectionOf"/> for many lines at once: every chain takes one hop per round, two queries a round
+    /// for all of them; a line absent from the answer was never corrected.
+    /// </summary>
+    private static Dictionary<(string InvoiceNo, int LineNo), string> LatestCorrectionsOf(ILedgerBatchReader batch, IReadOnlyCollection<(string InvoiceNo, int LineNo)> lines)
+    {
+        var latest = new Dictionary<(string InvoiceNo, int LineNo), string>();
+        var current = lines.ToDictionary(l => l, l => l.InvoiceNo);
+        for (var hops = 0; hops < MaxHops && current.Count > 0; hops++)
+        {
+            var corrections = batch.CorrectionsOfInvoices(current.Values.ToHashSet(StringComparer.Ordinal));
+            if (corrections.Count == 0)
+                break;
+            var candidates = new HashSet<(string InvoiceNo, int LineNo)>();
+            foreach (var (line, invoiceNo) in current)
+            {
+                foreach (var correction in corrections.GetValueOrDefault(invoiceNo) ?? [])
+                    candidates.Add((correction.InvoiceNo, line.LineNo));
+            }
+            var onLine = batch.ProjectActualsOfLines(candidates);
+            var next = new Dictionary<(string InvoiceNo, int LineNo), string>();
+            foreach (var (line, invoiceNo) in current)
+            {
+                if ((corrections.GetValueOrDefault(invoiceNo) ?? []).LastOrDefault(c => onLine.ContainsKey((c.InvoiceNo, line.LineNo))) is { } taken)
+                    latest[line] = next[line] = taken.InvoiceNo;
+            }
+            current = next;
+        }
+        return latest;
+    }
+
+    private ProjectInvoice? Invoice(string invoiceNo) =>
+        _invoicesAsked is not null && _invoicesAsked.Contains(invoiceNo) ? _invoices.GetValueOrDefault(invoiceNo) : ledger.FindProjectInvoice(invoiceNo);
+
+    private IReadOnlyList<ProjectActual> ActualsOf(string invoiceNo, int lineNo) =>
+        _linesAsked is not null && _linesAsked.Contains((invoiceNo, lineNo)) ? _actuals.GetValueOrDefault((invoiceNo, lineNo)) ?? [] : ledger.ProjectActualsOf(invoiceNo, lineNo);
+
+    private string LatestCorrection(string invoiceNo, int lineNo) =>
+        _linesAsked is not null && _linesAsked.Contains((invoiceNo, lineNo)) ? _latestCorrections.GetValueOrDefault((invoiceNo, lineNo)) ?? "" : LatestCorrectionOf(invoiceNo, lineNo);
+
     private readonly Dictionary<string, ProjectInvoiceLine> _firstOfInvoice = new(StringComparer.Ordinal);
     private readonly HashSet<(string Invoice, int Line)> _linesAbove = [];
     private readonly HashSet<(string Invoice, int Line)> _correctedAbove = [];
@@ -21,10 +99,10 @@ internal sealed class InvoiceCorrectionFacts(ILedgerReader ledger) : IBatchFacts
     private CorrectedLine CorrectedLineOf(ProjectInvoiceLine line)
     {
         var above = !_correctedAbove.Add((line.CorrectsInvoiceNo, line.LineNo));
-        var invoice = ledger.FindProjectInvoice(line.CorrectsInvoiceNo);
+        var invoice = Invoice(line.CorrectsInvoiceNo);
         if (invoice is null)
             return new CorrectedLine { CorrectedAbove = above };
-        var actuals = ledger.ProjectActualsOf(invoice.InvoiceNo, line.LineNo);
+        var actuals = ActualsOf(invoice.InvoiceNo, line.LineNo);
         var billed = actuals.LastOrDefault(a => a.ActualType == ProjectActualType.BilledSales && a.Quantity > 0 && a.ReversesActualId is null);
         return new CorrectedLine
         {
@@ -39,7 +117,7 @@ internal sealed class InvoiceCorrectionFacts(ILedgerReader ledger) : IBatchFacts
             BilledAmount = billed?.Amount ?? 0,
             UnitPrice = actuals.FirstOrDefault()?.UnitPrice ?? 0,
             BilledActualId = billed?.ActualId ?? 0,
-            LatestCorrection = LatestCorrectionOf(invoice.InvoiceNo, line.LineNo),
+            LatestCorrection = LatestCorrection(invoice.InvoiceNo, line.LineNo),
             CorrectedAbove = above,
         };
     }
@@ -49,7 +127,7 @@ internal sealed class InvoiceCorrectionFacts(ILedgerReader ledger) : IBatchFacts
     {
         var latest = "";
         var current = invoiceNo;
-        for (var hops = 0; hops < 1000; hops++)
+        for (var hops = 0; hops < MaxHops; hops++)
         {
             var next = ledger.CorrectionsOf(current).LastOrDefault(c => ledger.ProjectActualsOf(c.InvoiceNo, lineNo).Count > 0);
             if (next is null)
@@ -61,7 +139,7 @@ internal sealed class InvoiceCorrectionFacts(ILedgerReader ledger) : IBatchFacts
 
     private InvoiceFacts InvoiceOf(ProjectInvoiceLine line)
     {
-        var posted = string.IsNullOrWhiteSpace(line.InvoiceNo) ? null : ledger.FindProjectInvoice(line.InvoiceNo);
+        var posted = string.IsNullOrWhiteSpace(line.InvoiceNo) ? null : Invoice(line.InvoiceNo);
         var lineAbove = !_linesAbove.Add((line.InvoiceNo, line.LineNo));
         if (string.IsNullOrWhiteSpace(line.InvoiceNo) || !_firstOfInvoice.TryGetValue(line.InvoiceNo, out var first))
         {

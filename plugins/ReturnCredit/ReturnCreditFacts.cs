@@ -1,3 +1,4 @@
+using PluginHost.Contracts.Documents;
 using PluginHost.Contracts.Journal;
 using PluginHost.Contracts.Ledger;
 using PluginHost.Contracts.Plugins;
@@ -8,8 +9,49 @@ namespace PluginHost.Plugins.ReturnCredit;
 /// Looks up each return's original invoice line and keeps, across the rows of one workbook, what earlier rows already
 /// returned from each invoice line and which customer, date and RMA each order and invoice was given first.
 /// </summary>
-internal sealed class ReturnCreditFacts(ILedgerReader ledger) : IBatchFacts, IBatchFactsFeedback
+internal sealed class ReturnCreditFacts(ILedgerReader ledger) : IBatchFacts, IBatchFactsFeedback, IBatchFactsPrefetch
 {
+    // What the current chunk's lines look up, fetched at once by Prefetch: only the keys in these sets are answered from
+    // here, any other key is looked up alone. Each chunk replaces the last one's, so a long batch does not keep them all.
+    private HashSet<string>? _invoicesAsked;
+    private HashSet<(string InvoiceNo, int LineNo)>? _linesAsked;
+    private HashSet<(string OrderNo, string InvoiceNo, int LineNo)>? _creditsAsked;
+    private IReadOnlyDictionary<string, SalesInvoice> _invoices = new Dictionary<string, SalesInvoice>();
+    private IReadOnlyDictionary<(string InvoiceNo, int LineNo), SalesInvoiceLine> _lines = new Dictionary<(string, int), SalesInvoiceLine>();
+    private IReadOnlyDictionary<(string OrderNo, string InvoiceNo, int LineNo), IReadOnlyList<CreditNoteLine>> _credits =
+        new Dictionary<(string, string, int), IReadOnlyList<CreditNoteLine>>();
+
+    /// <summary>
+    /// Looks up the invoices the lines name, the invoice lines the returns name and the credit notes already posted for
+    /// them, in three queries when the ledger can (<see cref="ILedgerBatchReader"/>); <see cref="FactsFor"/> then reads them from here.
+    /// </summary>
+    public void Prefetch(IReadOnlyList<JournalLine> lines)
+    {
+        if (ledger is not ILedgerBatchReader batch)
+            return;
+        var sales = lines.OfType<SalesReturnLine>().ToList();
+        var invoicesAsked = sales.Where(l => !string.IsNullOrWhiteSpace(l.InvoiceNo)).Select(l => l.InvoiceNo).ToHashSet(StringComparer.Ordinal);
+        var invoices = batch.FindSalesInvoices(invoicesAsked);
+        // As InvoiceLineOf asks: the line only of an invoice that exists, the credit notes only of a line that exists.
+        var returns = sales.Where(l => l.IsReturn && invoices.ContainsKey(l.InvoiceNo)).ToList();
+        var linesAsked = returns.Select(l => (l.InvoiceNo, l.InvoiceLineNo)).ToHashSet();
+        var invoiceLines = batch.FindSalesInvoiceLines(linesAsked);
+        var creditsAsked = returns.Where(l => invoiceLines.ContainsKey((l.InvoiceNo, l.InvoiceLineNo))).Select(l => (l.OrderNo, l.InvoiceNo, l.InvoiceLineNo)).ToHashSet();
+        _credits = batch.CreditNoteLinesForInvoiceLines(creditsAsked);
+        (_invoicesAsked, _invoices, _linesAsked, _lines, _creditsAsked) = (invoicesAsked, invoices, linesAsked, invoiceLines, creditsAsked);
+    }
+
+    private SalesInvoice? Invoice(string invoiceNo) =>
+        _invoicesAsked is not null && _invoicesAsked.Contains(invoiceNo) ? _invoices.GetValueOrDefault(invoiceNo) : ledger.FindSalesInvoice(invoiceNo);
+
+    private SalesInvoiceLine? InvoiceLine(string invoiceNo, int lineNo) =>
+        _linesAsked is not null && _linesAsked.Contains((invoiceNo, lineNo)) ? _lines.GetValueOrDefault((invoiceNo, lineNo)) : ledger.FindSalesInvoiceLine(invoiceNo, lineNo);
+
+    private CreditNoteLine? FirstCreditFor(string orderNo, string invoiceNo, int lineNo) =>
+        _creditsAsked is not null && _creditsAsked.Contains((orderNo, invoiceNo, lineNo))
+            ? _credits.GetValueOrDefault((orderNo, invoiceNo, lineNo))?.FirstOrDefault()
+            : ledger.CreditNoteLinesFor(orderNo, invoiceNo, lineNo).FirstOrDefault();
+
     // Keyed by row rather than by line, so that a batch posted a chunk at a time does not keep every return line alive.
     private readonly Dictionary<int, ((string Invoice, int Line) Key, decimal Quantity)> _claims = [];
 
@@ -40,13 +82,13 @@ internal sealed class ReturnCreditFacts(ILedgerReader ledger) : IBatchFacts, IBa
             _returnedAbove[key] = above - line.Quantity;
             _claims[line.Row] = (key, -line.Quantity);
         }
-        var invoice = string.IsNullOrWhiteSpace(line.InvoiceNo) ? null : ledger.FindSalesInvoice(line.InvoiceNo);
+        var invoice = string.IsNullOrWhiteSpace(line.InvoiceNo) ? null : Invoice(line.InvoiceNo);
         if (invoice is null)
             return OriginalInvoiceLine.None;
-        var invoiced = ledger.FindSalesInvoiceLine(line.InvoiceNo, line.InvoiceLineNo);
+        var invoiced = InvoiceLine(line.InvoiceNo, line.InvoiceLineNo);
         if (invoiced is null)
             return new OriginalInvoiceLine { InvoiceExists = true, InvoiceNo = invoice.InvoiceNo, CustomerNo = invoice.CustomerNo, PostingDate = invoice.PostingDate };
-        var credited = ledger.CreditNoteLinesFor(line.OrderNo, line.InvoiceNo, line.InvoiceLineNo).FirstOrDefault();
+        var credited = FirstCreditFor(line.OrderNo, line.InvoiceNo, line.InvoiceLineNo);
         return new OriginalInvoiceLine
         {
             Exists = true,
@@ -68,7 +110,7 @@ internal sealed class ReturnCreditFacts(ILedgerReader ledger) : IBatchFacts, IBa
 
     private OrderFacts SaleOf(SalesReturnLine line)
     {
-        var invoice = string.IsNullOrWhiteSpace(line.InvoiceNo) ? null : ledger.FindSalesInvoice(line.InvoiceNo);
+        var invoice = string.IsNullOrWhiteSpace(line.InvoiceNo) ? null : Invoice(line.InvoiceNo);
         var usedAbove = !_invoiceLinesAbove.Add((line.InvoiceNo, line.InvoiceLineNo));
         var facts = OrderOf(line, _firstOfInvoice, line.InvoiceNo);
         return new OrderFacts

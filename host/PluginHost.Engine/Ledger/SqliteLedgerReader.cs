@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Data.Sqlite;
 using PluginHost.Contracts.Documents;
 using PluginHost.Contracts.Ledger;
 
@@ -46,8 +49,165 @@ internal sealed class SqliteLedgerReader(Statements sql) : ILedgerReader, ILedge
         return found;
     }
 
+    public IReadOnlyDictionary<string, SalesInvoice> FindSalesInvoices(IReadOnlyCollection<string> invoiceNos)
+    {
+        var found = new Dictionary<string, SalesInvoice>(StringComparer.Ordinal);
+        foreach (var (keys, json) in KeyedJsonChunks(invoiceNos, AppendString))
+        {
+            foreach (var (key, invoice) in sql.Query(
+                         $"SELECT {Prefixed("i", DocumentRows.InvoiceColumns)}, k.key FROM json_each($keys) k CROSS JOIN sales_invoice i WHERE i.invoice_no = k.value",
+                         r => (KeyOf(r), DocumentRows.Invoice(r)), ("$keys", json)))
+                found[keys[key]] = invoice;
+        }
+        return found;
+    }
+
+    public IReadOnlyDictionary<(string InvoiceNo, int LineNo), SalesInvoiceLine> FindSalesInvoiceLines(IReadOnlyCollection<(string InvoiceNo, int LineNo)> lines)
+    {
+        var found = new Dictionary<(string InvoiceNo, int LineNo), SalesInvoiceLine>();
+        foreach (var (keys, json) in KeyedJsonChunks(lines, AppendLine))
+        {
+            foreach (var (key, line) in sql.Query(
+                         $"SELECT {Prefixed("l", DocumentRows.InvoiceLineColumns)}, k.key FROM json_each($keys) k CROSS JOIN sales_invoice_line l " +
+                         "WHERE l.invoice_no = json_extract(k.value, '$[0]') AND l.line_no = json_extract(k.value, '$[1]')",
+                         r => (KeyOf(r), DocumentRows.InvoiceLine(r)), ("$keys", json)))
+                found[keys[key]] = line;
+        }
+        return found;
+    }
+
+    public IReadOnlyDictionary<(string ReturnOrderNo, string InvoiceNo, int InvoiceLineNo), IReadOnlyList<CreditNoteLine>> CreditNoteLinesForInvoiceLines(
+        IReadOnlyCollection<(string ReturnOrderNo, string InvoiceNo, int InvoiceLineNo)> keys)
+    {
+        var found = new Dictionary<(string ReturnOrderNo, string InvoiceNo, int InvoiceLineNo), IReadOnlyList<CreditNoteLine>>();
+        foreach (var (asked, json) in KeyedJsonChunks(keys, AppendCredit))
+        {
+            // In the order of the single look-up within each key: by credit note, then line.
+            foreach (var (key, line) in sql.Query(
+                         $"SELECT {Prefixed("l", DocumentRows.CreditNoteLineColumns)}, k.key FROM json_each($keys) k CROSS JOIN credit_note_line l CROSS JOIN credit_note n " +
+                         "WHERE l.invoice_no = json_extract(k.value, '$[1]') AND l.invoice_line_no = json_extract(k.value, '$[2]') " +
+                         "AND n.credit_note_no = l.credit_note_no AND n.return_order_no = json_extract(k.value, '$[0]') ORDER BY l.credit_note_no, l.line_no",
+                         r => (KeyOf(r), DocumentRows.CreditNoteLine(r)), ("$keys", json)))
+                Add(found, asked[key], line);
+        }
+        return found;
+    }
+
+    public IReadOnlyDictionary<string, ProjectInvoice> FindProjectInvoices(IReadOnlyCollection<string> invoiceNos)
+    {
+        var found = new Dictionary<string, ProjectInvoice>(StringComparer.Ordinal);
+        foreach (var (keys, json) in KeyedJsonChunks(invoiceNos, AppendString))
+        {
+            foreach (var (key, invoice) in sql.Query(
+                         $"SELECT {Prefixed("p", DocumentRows.ProjectInvoiceColumns)}, k.key FROM json_each($keys) k CROSS JOIN project_invoice p WHERE p.invoice_no = k.value",
+                         r => (KeyOf(r), DocumentRows.ProjectInvoice(r)), ("$keys", json)))
+                found[keys[key]] = invoice;
+        }
+        return found;
+    }
+
+    public IReadOnlyDictionary<(string InvoiceNo, int LineNo), IReadOnlyList<ProjectActual>> ProjectActualsOfLines(IReadOnlyCollection<(string InvoiceNo, int LineNo)> lines)
+    {
+        var found = new Dictionary<(string InvoiceNo, int LineNo), IReadOnlyList<ProjectActual>>();
+        foreach (var (keys, json) in KeyedJsonChunks(lines, AppendLine))
+        {
+            // Oldest first within each line, as the single look-up.
+            foreach (var (key, actual) in sql.Query(
+                         $"SELECT {Prefixed("a", EntryRows.ProjectColumns)}, k.key FROM json_each($keys) k CROSS JOIN project_actual a " +
+                         "WHERE a.invoice_no = json_extract(k.value, '$[0]') AND a.invoice_line_no = json_extract(k.value, '$[1]') ORDER BY a.actual_id",
+                         r => (KeyOf(r), EntryRows.Project(r)), ("$keys", json)))
+                Add(found, keys[key], actual);
+        }
+        return found;
+    }
+
+    public IReadOnlyDictionary<string, IReadOnlyList<ProjectInvoice>> CorrectionsOfInvoices(IReadOnlyCollection<string> invoiceNos)
+    {
+        var found = new Dictionary<string, IReadOnlyList<ProjectInvoice>>(StringComparer.Ordinal);
+        foreach (var (keys, json) in KeyedJsonChunks(invoiceNos, AppendString))
+        {
+            // Oldest first within each invoice, as the single look-up.
+            foreach (var (key, correction) in sql.Query(
+                         $"SELECT {Prefixed("p", DocumentRows.ProjectInvoiceColumns)}, k.key FROM json_each($keys) k CROSS JOIN project_invoice p WHERE p.corrects_invoice_no = k.value ORDER BY p.batch, p.invoice_no",
+                         r => (KeyOf(r), DocumentRows.ProjectInvoice(r)), ("$keys", json)))
+                Add(found, keys[key], correction);
+        }
+        return found;
+    }
+
     private static IEnumerable<string> JsonChunks(IReadOnlyCollection<long> keys) =>
-        keys.Distinct().Chunk(KeysPerQuery).Select(chunk => "[" + string.Join(',', chunk.Select(k => k.ToString(System.Globalization.CultureInfo.InvariantCulture))) + "]");
+        keys.Distinct().Chunk(KeysPerQuery).Select(chunk => "[" + string.Join(',', chunk.Select(k => k.ToString(CultureInfo.InvariantCulture))) + "]");
+
+    /// <summary>
+    /// The distinct keys a few thousand at a time, each with its JSON array; the queries select <c>k.key</c> (the index in
+    /// that array) last, so every row is answered under the key that was asked, exactly as the single look-up was asked.
+    /// </summary>
+    private static IEnumerable<(TKey[] Keys, string Json)> KeyedJsonChunks<TKey>(IReadOnlyCollection<TKey> keys, Action<StringBuilder, TKey> append)
+    {
+        foreach (var chunk in keys.Distinct().Chunk(KeysPerQuery))
+        {
+            var json = new StringBuilder().Append('[');
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                if (i > 0)
+                    json.Append(',');
+                append(json, chunk[i]);
+            }
+            yield return (chunk, json.Append(']').ToString());
+        }
+    }
+
+    private static int KeyOf(SqliteDataReader row) => row.GetInt32(row.FieldCount - 1);
+
+    private static string Prefixed(string alias, string columns) => string.Join(", ", columns.Split(", ").Select(c => alias + "." + c));
+
+    private static void AppendLine(StringBuilder json, (string InvoiceNo, int LineNo) key)
+    {
+        json.Append('[');
+        AppendString(json, key.InvoiceNo);
+        json.Append(',').Append(key.LineNo.ToString(CultureInfo.InvariantCulture)).Append(']');
+    }
+
+    private static void AppendCredit(StringBuilder json, (string ReturnOrderNo, string InvoiceNo, int InvoiceLineNo) key)
+    {
+        json.Append('[');
+        AppendString(json, key.ReturnOrderNo);
+        json.Append(',');
+        AppendString(json, key.InvoiceNo);
+        json.Append(',').Append(key.InvoiceLineNo.ToString(CultureInfo.InvariantCulture)).Append(']');
+    }
+
+    /// <summary>
+    /// A JSON string whose characters are the string's own, escaping only what JSON must: SQLite then reads the same text
+    /// from it as it reads from the string bound to a single look-up (both are encoded to UTF-8 the same way).
+    /// </summary>
+    private static void AppendString(StringBuilder json, string? value)
+    {
+        if (value is null)
+        {
+            json.Append("null"); // matches nothing, as a null bound to a single look-up
+            return;
+        }
+        json.Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"': json.Append("\\\""); break;
+                case '\\': json.Append("\\\\"); break;
+                case < ' ': json.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
+                default: json.Append(c); break;
+            }
+        }
+        json.Append('"');
+    }
+
+    private static void Add<TKey, TValue>(Dictionary<TKey, IReadOnlyList<TValue>> found, TKey key, TValue value) where TKey : notnull
+    {
+        if (!found.TryGetValue(key, out var list))
+            found.Add(key, list = new List<TValue>());
+        ((List<TValue>)list).Add(value);
+    }
 
     public ItemLedgerEntry? FindItemEntry(long entryNo) =>
         sql.First($"SELECT {EntryRows.ItemColumns} FROM item_entry WHERE entry_no = $n", EntryRows.Item, ("$n", entryNo));
@@ -56,7 +216,7 @@ internal sealed class SqliteLedgerReader(Statements sql) : ILedgerReader, ILedge
         sql.First($"SELECT {EntryRows.CapacityColumns} FROM capacity_entry WHERE item_entry_no = $n ORDER BY entry_no LIMIT 1", EntryRows.Capacity, ("$n", itemEntryNo));
 
     public decimal ReversedRunTime(long capacityEntryNo) =>
-        -Scaled.Quantity(Convert.ToInt64(sql.Scalar("SELECT coalesce(sum(run_time), 0) FROM capacity_entry WHERE reverses_entry_no = $n", ("$n", capacityEntryNo)), System.Globalization.CultureInfo.InvariantCulture));
+        -Scaled.Quantity(Convert.ToInt64(sql.Scalar("SELECT coalesce(sum(run_time), 0) FROM capacity_entry WHERE reverses_entry_no = $n", ("$n", capacityEntryNo)), CultureInfo.InvariantCulture));
 
     public SalesInvoice? FindSalesInvoice(string invoiceNo) =>
         sql.First($"SELECT {DocumentRows.InvoiceColumns} FROM sales_invoice WHERE invoice_no = $n", DocumentRows.Invoice, ("$n", invoiceNo));
@@ -69,7 +229,7 @@ internal sealed class SqliteLedgerReader(Statements sql) : ILedgerReader, ILedge
 
     public IReadOnlyList<CreditNoteLine> CreditNoteLinesFor(string returnOrderNo, string invoiceNo, int invoiceLineNo) =>
         sql.Query(
-            $"SELECT {string.Join(", ", DocumentRows.CreditNoteLineColumns.Split(", ").Select(c => "l." + c))} FROM credit_note_line l JOIN credit_note n ON n.credit_note_no = l.credit_note_no " +
+            $"SELECT {Prefixed("l", DocumentRows.CreditNoteLineColumns)} FROM credit_note_line l JOIN credit_note n ON n.credit_note_no = l.credit_note_no " +
             "WHERE n.return_order_no = $o AND l.invoice_no = $i AND l.invoice_line_no = $l ORDER BY l.credit_note_no, l.line_no",
             DocumentRows.CreditNoteLine, ("$o", returnOrderNo), ("$i", invoiceNo), ("$l", invoiceLineNo));
 

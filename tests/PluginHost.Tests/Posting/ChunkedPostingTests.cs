@@ -164,4 +164,52 @@ public sealed class ChunkedPostingTests : TempFolderTest
         Assert.Equal(Filler + 1, entries.ProjectInvoices.Count);
         Assert.Single(store.Batches());
     }
+
+    [Fact]
+    public void ReturnsOfOneInvoiceLineInTwoChunksTogetherReturnNoMoreThanWasInvoiced()
+    {
+        Assert.Equal(PostingStatus.Posted, TestHost.Post(_db, SalesJournal.New().Sale("INV-1", 1, 10, 19.99m).WriteTo(Temp.File("sale.xlsx"))).Status);
+        SalesJournal Journal(decimal later)
+        {
+            var journal = SalesJournal.New().Return("INV-1", 1, -4, 19.99m);
+            for (var i = 0; i < Filler; i++)
+                journal.Sale($"INV-F{i:D5}", 1, 1, 1m, order: $"SO-F{i:D5}");
+            return journal.Return("INV-1", 1, later, 19.99m, order: "RO-2", rma: "RMA-2");
+        }
+
+        // The later chunk's return is checked against the ledger before the batch (10) less what the first chunk returned (4).
+        var tooMany = TestHost.Post(_db, Journal(-7).WriteTo(Temp.File("too-many.xlsx")));
+        var exactly = TestHost.Post(_db, Journal(-6).WriteTo(Temp.File("exactly.xlsx")));
+
+        Assert.Equal(PostingStatus.Rejected, tooMany.Status);
+        Assert.Contains(tooMany.Problems, p => p.Where.Row == Filler + 3);
+        Assert.True(exactly.Status == PostingStatus.Posted, string.Join("\n", exactly.Problems));
+        using var store = LedgerStore.Open(_db);
+        Assert.Empty(LedgerCheck.Run(store));
+        Assert.Equal(10m, store.Entries().CreditNoteLines.Sum(l => -l.Quantity));
+    }
+
+    [Fact]
+    public void ACorrectionInALaterChunkFollowsTheChainOfCorrectiveInvoicesPostedBeforeTheBatch()
+    {
+        Assert.Equal(PostingStatus.Posted, TestHost.Post(_db, ProjectJournal.New().Line("INV-1", 1, 8, 200m).WriteTo(Temp.File("invoice.xlsx"))).Status);
+        Assert.Equal(PostingStatus.Posted, TestHost.Post(_db, ProjectJournal.New().Correction("INV-1C", "INV-1", 1, 6).WriteTo(Temp.File("correction.xlsx"))).Status);
+        ProjectJournal Journal(string corrects)
+        {
+            var journal = ProjectJournal.New();
+            for (var i = 0; i < Filler; i++)
+                journal.Line($"INV-F{i:D5}", 1, 8, 100m);
+            return journal.Correction("INV-1D", corrects, 1, 5);
+        }
+
+        var viaOriginal = TestHost.Post(_db, Journal("INV-1").WriteTo(Temp.File("via-original.xlsx")));
+        var viaLatest = TestHost.Post(_db, Journal("INV-1C").WriteTo(Temp.File("via-latest.xlsx")));
+
+        Assert.Equal(PostingStatus.Rejected, viaOriginal.Status);
+        Assert.Contains("already corrected by invoice INV-1C", Assert.Single(viaOriginal.Problems, p => p.Code == "CorrectThroughLatestInvoice").Message);
+        Assert.True(viaLatest.Status == PostingStatus.Posted, string.Join("\n", viaLatest.Problems));
+        using var store = LedgerStore.Open(_db);
+        Assert.Empty(LedgerCheck.Run(store));
+        Assert.Equal("INV-1D", store.Entries().ProjectInvoices.Single(i => i.InvoiceNo == "INV-1C").CorrectedBy);
+    }
 }
