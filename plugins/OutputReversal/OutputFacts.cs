@@ -40,21 +40,24 @@ internal sealed class OutputFacts(ILedgerReader ledger) : IBatchFacts, IBatchFac
         _prefetched is not null && _prefetched.Contains(itemEntryNo) ? _reversedRunTime.GetValueOrDefault(capacityEntryNo) : ledger.ReversedRunTime(capacityEntryNo);
 
     private readonly Dictionary<long, (decimal Quantity, decimal RunTime)> _reversedEarlier = [];
-    // Keyed by row rather than by line, so that a batch posted in chunks does not keep every reversal line alive.
-    private readonly Dictionary<int, (long Entry, decimal Quantity, decimal RunTime)> _claims = [];
+    // Only the last line's claim: the host says a line was refused before it asks for the next (IBatchFactsFeedback),
+    // so nothing is kept per line of a batch of any length.
+    private (int Row, long Entry, decimal Quantity, decimal RunTime)? _lastClaim;
 
     /// <summary>A refused row posts nothing, so what it would have reversed stays available to the rows below.</summary>
     public void Refused(JournalLine line)
     {
-        if (!_claims.Remove(line.Row, out var claim))
+        if (_lastClaim is not { } claim || claim.Row != line.Row)
             return;
         var earlier = _reversedEarlier[claim.Entry];
         _reversedEarlier[claim.Entry] = (earlier.Quantity - claim.Quantity, earlier.RunTime - claim.RunTime);
+        _lastClaim = null;
     }
 
     public IReadOnlyList<object?> FactsFor(JournalLine journalLine)
     {
         var line = (OutputJournalLine)journalLine;
+        _lastClaim = null;
         if (line.AppliesToEntry is not { } entryNo || ItemEntry(entryNo) is not { } entry)
             return [AppliedOutputEntry.None];
 
@@ -82,9 +85,9 @@ internal sealed class OutputFacts(ILedgerReader ledger) : IBatchFacts, IBatchFac
         // Only what a reversal takes away counts against later lines.
         if (line.OutputQuantity < 0 || line.RunTime < 0)
         {
-            var claim = (entryNo, Math.Max(0, -line.OutputQuantity), Math.Max(0, -line.RunTime));
-            _reversedEarlier[entryNo] = (earlier.Quantity + claim.Item2, earlier.RunTime + claim.Item3);
-            _claims[line.Row] = claim;
+            var (quantity, runTime) = (Math.Max(0, -line.OutputQuantity), Math.Max(0, -line.RunTime));
+            _reversedEarlier[entryNo] = (earlier.Quantity + quantity, earlier.RunTime + runTime);
+            _lastClaim = (line.Row, entryNo, quantity, runTime);
         }
         return [applied];
     }

@@ -52,24 +52,31 @@ internal sealed class ReturnCreditFacts(ILedgerReader ledger) : IBatchFacts, IBa
             ? _credits.GetValueOrDefault((orderNo, invoiceNo, lineNo))?.FirstOrDefault()
             : ledger.CreditNoteLinesFor(orderNo, invoiceNo, lineNo).FirstOrDefault();
 
-    // Keyed by row rather than by line, so that a batch posted a chunk at a time does not keep every return line alive.
-    private readonly Dictionary<int, ((string Invoice, int Line) Key, decimal Quantity)> _claims = [];
+    // Only the last line's claim: the host says a line was refused before it asks for the next (IBatchFactsFeedback),
+    // so nothing is kept per line of a batch of any length.
+    private (int Row, (string Invoice, int Line) Key, decimal Quantity)? _lastClaim;
 
     /// <summary>A refused return credits nothing, so its quantity stays returnable for the rows below.</summary>
     public void Refused(JournalLine line)
     {
-        if (_claims.Remove(line.Row, out var claim))
+        if (_lastClaim is { } claim && claim.Row == line.Row)
+        {
             _returnedAbove[claim.Key] -= claim.Quantity;
+            _lastClaim = null;
+        }
     }
 
     private readonly Dictionary<(string Invoice, int Line), decimal> _returnedAbove = [];
-    private readonly Dictionary<string, SalesReturnLine> _firstOfOrder = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SalesReturnLine> _firstOfInvoice = new(StringComparer.Ordinal);
+    // What the first line of each order and invoice said, as the facts later lines get (not the line itself, which
+    // would keep a line per document alive for the whole batch).
+    private readonly Dictionary<string, OrderFacts> _firstOfOrder = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OrderFacts> _firstOfInvoice = new(StringComparer.Ordinal);
     private readonly HashSet<(string Invoice, int Line)> _invoiceLinesAbove = [];
 
     public IReadOnlyList<object?> FactsFor(JournalLine journalLine)
     {
         var line = (SalesReturnLine)journalLine;
+        _lastClaim = null;
         return line.IsReturn ? [InvoiceLineOf(line), OrderOf(line, _firstOfOrder, line.OrderNo)] : [OriginalInvoiceLine.None, SaleOf(line)];
     }
 
@@ -80,7 +87,7 @@ internal sealed class ReturnCreditFacts(ILedgerReader ledger) : IBatchFacts, IBa
         if (line.Quantity < 0)
         {
             _returnedAbove[key] = above - line.Quantity;
-            _claims[line.Row] = (key, -line.Quantity);
+            _lastClaim = (line.Row, key, -line.Quantity);
         }
         var invoice = string.IsNullOrWhiteSpace(line.InvoiceNo) ? null : Invoice(line.InvoiceNo);
         if (invoice is null)
@@ -124,14 +131,14 @@ internal sealed class ReturnCreditFacts(ILedgerReader ledger) : IBatchFacts, IBa
         };
     }
 
-    private static OrderFacts OrderOf(SalesReturnLine line, Dictionary<string, SalesReturnLine> firsts, string key)
+    private static OrderFacts OrderOf(SalesReturnLine line, Dictionary<string, OrderFacts> firsts, string key)
     {
         if (string.IsNullOrWhiteSpace(key) || !firsts.TryGetValue(key, out var first))
         {
             if (!string.IsNullOrWhiteSpace(key))
-                firsts[key] = line;
+                firsts[key] = new OrderFacts { FirstRow = line.Row, CustomerNoAbove = line.CustomerNo, PostingDateAbove = line.PostingDate, RmaNoAbove = line.RmaNo };
             return new OrderFacts();
         }
-        return new OrderFacts { FirstRow = first.Row, CustomerNoAbove = first.CustomerNo, PostingDateAbove = first.PostingDate, RmaNoAbove = first.RmaNo };
+        return first;
     }
 }
