@@ -38,6 +38,7 @@ public sealed class LedgerSnapshot : IDisposable
     public ILedgerReader Reader { get; }
 
     /// <inheritdoc />
+    /// <remarks>May be called twice: the pipeline ends the read transaction as soon as every line is checked.</remarks>
     public void Dispose()
     {
         _sql.Dispose();

@@ -11,6 +11,7 @@ namespace PluginHost.Engine.Ledger;
 public sealed class LedgerStore : IDisposable
 {
     private readonly SqliteConnection _connection;
+    private bool _wal;
 
     private LedgerStore(string path, SqliteConnection connection)
     {
@@ -36,8 +37,10 @@ public sealed class LedgerStore : IDisposable
         try
         {
             connection.Open();
-            connection.Execute(null, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000; PRAGMA synchronous = FULL;");
-            var store = new LedgerStore(full, connection);
+            // WAL unless the file system cannot share memory between processes, in which SQLite keeps its rollback journal.
+            var mode = connection.Scalar(null, "PRAGMA journal_mode = WAL") as string;
+            connection.Execute(null, "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000; PRAGMA synchronous = FULL;");
+            var store = new LedgerStore(full, connection) { _wal = string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase) };
             store.Migrate();
             return store;
         }
@@ -131,9 +134,10 @@ public sealed class LedgerStore : IDisposable
 
     /// <summary>
     /// A reader of the ledgers as they stand now that keeps seeing them so while a batch begun before it writes, or null
-    /// for a ledger in memory, which no second connection can read.
+    /// for a ledger in memory, which no second connection can read, and for one not in WAL mode (a file system that
+    /// cannot share memory between processes), where a reader would stop the batch from writing.
     /// </summary>
-    public LedgerSnapshot? OpenSnapshot() => Path == ":memory:" ? null : new LedgerSnapshot(Path);
+    public LedgerSnapshot? OpenSnapshot() => _wal ? new LedgerSnapshot(Path) : null;
 
     /// <summary>Every batch, oldest first.</summary>
     public IReadOnlyList<BatchRecord> Batches() => Batches(null, "");

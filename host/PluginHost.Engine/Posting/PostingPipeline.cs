@@ -202,6 +202,8 @@ public sealed class PostingPipeline(HostRuntime host)
             if (checksWhole)
                 Check(toCheck);
             toCheck.Clear();
+            // Every line is checked: the snapshot's read transaction ends before anything commits.
+            snapshot?.Dispose();
             // The lines must come from the content whose hash is recorded: a file replaced meanwhile is not posted.
             if (!Unchanged(run.Workbook))
                 return Failed(ExitCodes.BadInput, Problem.Error("FILE004", "the file changed while it was being read; nothing was posted, post it again", new SourceLocation { File = run.Path }), plugin.Name, run.RowsRead);
