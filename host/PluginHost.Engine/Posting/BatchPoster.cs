@@ -48,12 +48,14 @@ internal sealed class BatchPoster(LedgerTransaction transaction, LoadedPlugin pl
         var documents = (IPostsByDocument)plugin.Instance;
         foreach (var line in lines)
         {
-            var document = PluginCall.Guard(plugin, "naming the document of row", line.Line.Row, (documents, line.Line), static s => s.documents.DocumentOf(s.Line));
-            if (_posted.Contains(Hash(document)))
-                throw new DocumentsApartException(document, line.Line.Row);
-            // A chunk is cut only where a document ends, so every call has whole documents.
+            var document = PluginCall.Guard(plugin, "naming the document of row", line.Line.Row, (documents, line.Line), static s => s.documents.DocumentOf(s.Line))
+                ?? throw new PluginFailureException(plugin.Name, $"naming the document of row {line.Line.Row}", "it returned no document (null)");
+            // A chunk is cut only where the line's document is not the last one pending. The check below comes after the
+            // cut: the line may belong to a document pending further up, which the cut has just posted.
             if (_pending.Count >= PostingPipeline.ChunkLines && !string.Equals(document, _pendingDocuments[^1], StringComparison.Ordinal))
                 PostPending();
+            if (_posted.Contains(Hash(document)))
+                throw new DocumentsApartException(document, line.Line.Row);
             _pending.Add(line);
             _pendingDocuments.Add(document);
         }

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using PluginHost.Contracts.Journal;
 using PluginHost.Contracts.Plugins;
 using PluginHost.Engine.Ledger;
@@ -163,6 +164,10 @@ public sealed class PostingPipeline(HostRuntime host)
             using var fingerprint = new JournalFingerprint(plugin.Name, schema.LineType);
             var lines = 0;
             var refused = false;
+            // A plugin that fails while posting an early chunk, or whose entries the ledger refuses, fails the batch; but the
+            // rest is still read and checked first, so that what outranks it when every line is posted at once (a changed
+            // file, a duplicate, refused lines) is what the user is told.
+            ExceptionDispatchInfo? postingFailure = null;
 
             void Check(IReadOnlyList<JournalLine> chunk)
             {
@@ -171,18 +176,29 @@ public sealed class PostingPipeline(HostRuntime host)
                     ruleProblems.AddRange(RuleCells.Locate(result.Problems, choice.Header, chunk));
                 notes.AddRange(result.Notes);
                 refused |= result.Problems.HasErrors();
-                if (refused)
+                if (refused || postingFailure is not null)
+                {
                     poster.Drop(); // nothing will be posted: let the lines go
-                else
+                    return;
+                }
+                try
+                {
                     poster.Add(result.Lines);
+                }
+                catch (Exception ex) when (ex is PluginFailureException or LedgerInvariantException)
+                {
+                    postingFailure = ExceptionDispatchInfo.Capture(ex);
+                    poster.Drop();
+                }
             }
 
             var readTimings = request.Timings is null ? null : new StageTimings();
             // The fingerprint is taken on the reading thread too, as each chunk is read; it is read here once the feed is done.
             var chunks = JournalReader.ReadChunks(run.Workbook, choice.Sheet, choice.Header, schema, request.Culture, request.RowsRead, StageClock.Start(readTimings), ChunkLines)
                 .Select(chunk => { fingerprint.Add(chunk.Lines); return chunk; });
-            using (var feed = new LineFeed(chunks))
+            try
             {
+                using var feed = new LineFeed(chunks);
                 foreach (var chunk in feed.Chunks())
                 {
                     clock.Lap(PostingStage.Waiting);
@@ -196,8 +212,12 @@ public sealed class PostingPipeline(HostRuntime host)
                         Check(chunk.Lines);
                 }
             }
-            if (readTimings is not null)
-                request.Timings!.Add(readTimings);
+            finally
+            {
+                // Also when the run stops early or starts again (documents apart): the reading it did took its time.
+                if (readTimings is not null)
+                    request.Timings!.Add(readTimings);
+            }
             clock.Lap(PostingStage.Waiting);
             if (checksWhole)
                 Check(toCheck);
@@ -221,6 +241,7 @@ public sealed class PostingPipeline(HostRuntime host)
                 transaction.Dispose(); // roll back what was posted so far, and the look-ups' lock, before recording the refusal
                 return Refuse(run, batch with { Status = BatchStatus.Rejected }, problems, notes, unreadable);
             }
+            postingFailure?.Throw();
 
             poster.Finish();
             transaction.CompleteBatch(batch, problems);

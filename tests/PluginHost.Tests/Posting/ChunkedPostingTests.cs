@@ -212,4 +212,66 @@ public sealed class ChunkedPostingTests : TempFolderTest
         Assert.Empty(LedgerCheck.Run(store));
         Assert.Equal("INV-1D", store.Entries().ProjectInvoices.Single(i => i.InvoiceNo == "INV-1C").CorrectedBy);
     }
+
+    [Fact]
+    public void AnInvoiceWhoseSecondLineOpensTheNextChunkIsStillPostedAsOneInvoice()
+    {
+        // INV-A line 1, then other invoices up to a full chunk: the chunk is cut where INV-A line 2 arrives, which posts
+        // INV-A's first line; its second must send the batch back to be posted whole, not into a second INV-A.
+        var journal = ProjectJournal.New().Line("INV-A", 1, 8, 100m);
+        for (var i = 0; i < PostingPipeline.ChunkLines - 1; i++)
+            journal.Line($"INV-{i:D5}", 1, 8, 100m);
+        journal.Line("INV-A", 2, 4, 100m);
+        for (var i = 0; i < 5; i++)
+            journal.Line($"INV-Z{i:D5}", 1, 8, 100m);
+
+        var outcome = TestHost.Post(_db, journal.WriteTo(Temp.File("apart-at-the-cut.xlsx")));
+
+        Assert.True(outcome.Status == PostingStatus.Posted, string.Join("\n", outcome.Problems));
+        using var store = LedgerStore.Open(_db);
+        Assert.Empty(LedgerCheck.Run(store));
+        Assert.Equal([1, 2], store.Entries().Project.Where(a => a.InvoiceNo == "INV-A").Select(a => a.InvoiceLineNo).Order());
+    }
+
+    [Fact]
+    public void AReturnOrderWhoseSecondLineOpensTheNextChunkGetsOneCreditNote()
+    {
+        Assert.Equal(PostingStatus.Posted, TestHost.Post(_db, SalesJournal.New().Sale("INV-1", 1, 10, 19.99m).Sale("INV-1", 2, 10, 19.99m).WriteTo(Temp.File("sale.xlsx"))).Status);
+        var journal = SalesJournal.New().Return("INV-1", 1, -1, 19.99m);
+        for (var i = 0; i < PostingPipeline.ChunkLines - 1; i++)
+            journal.Sale($"INV-F{i:D5}", 1, 1, 1m, order: $"SO-F{i:D5}");
+        journal.Return("INV-1", 2, -1, 19.99m);
+
+        var outcome = TestHost.Post(_db, journal.WriteTo(Temp.File("return-at-the-cut.xlsx")));
+
+        Assert.True(outcome.Status == PostingStatus.Posted, string.Join("\n", outcome.Problems));
+        using var store = LedgerStore.Open(_db);
+        Assert.Empty(LedgerCheck.Run(store));
+        var note = Assert.Single(store.Entries().CreditNotes); // one return order, one credit note
+        Assert.Equal(2, store.Entries().CreditNoteLines.Count(l => l.CreditNoteNo == note.CreditNoteNo));
+    }
+
+    [Fact]
+    public void DocumentsThatStandTogetherArePostedAChunkAtATimeWithNumbersInTheOrderOfTheCalls()
+    {
+        Assert.Equal(PostingStatus.Posted, TestHost.Post(_db, SalesJournal.New().Sale("INV-0", 1, 10, 5m).WriteTo(Temp.File("sale.xlsx"))).Status);
+        // A return first, then sales up to a full chunk, then one more sale. Posted whole, every sale would be numbered
+        // before the return (the plugin invoices, then credits); posted a chunk at a time, the first call's return comes
+        // before the last sale.
+        var journal = SalesJournal.New().Return("INV-0", 1, -1, 5m);
+        for (var i = 0; i < PostingPipeline.ChunkLines - 1; i++)
+            journal.Sale($"INV-F{i:D5}", 1, 1, 1m, order: $"SO-F{i:D5}");
+        journal.Sale("INV-X", 1, 1, 1m, order: "SO-X");
+
+        var outcome = TestHost.Post(_db, journal.WriteTo(Temp.File("together.xlsx")));
+
+        Assert.True(outcome.Status == PostingStatus.Posted, string.Join("\n", outcome.Problems));
+        using var store = LedgerStore.Open(_db);
+        Assert.Empty(LedgerCheck.Run(store));
+        var items = store.ItemEntries(outcome.Batch);
+        var returned = Assert.Single(items, e => e.Row == 2);
+        var last = Assert.Single(items, e => e.DocumentNo == "INV-X");
+        Assert.True(returned.EntryNo < last.EntryNo, $"the return is entry {returned.EntryNo}, the last sale {last.EntryNo}");
+        Assert.Equal(PostingPipeline.ChunkLines + 1, items.Count);
+    }
 }
