@@ -30,6 +30,9 @@ internal static class TemplateCommand
                 return ExitCodes.BadInput;
             }
             var (path, badPath) = OutputPaths.Resolve(context.Parse.GetValue(output), $"{found.Name}-template.xlsx", "template", "-o", context.Folders.Database);
+            // A template is a workbook: under another name (.csv, .xls) it would be an .xlsx no reader takes for what it says.
+            if (badPath is null && !string.Equals(Path.GetExtension(path), ".xlsx", StringComparison.OrdinalIgnoreCase))
+                badPath = Engine.Problems.Problem.Error("REPORT001", $"a template is written as an Excel workbook; give -o a file name ending in .xlsx, not {Path.GetFileName(path)}", new Engine.Problems.SourceLocation { File = path! });
             if (badPath is not null || File.Exists(path))
             {
                 // A template never replaces a file: it could be the workbook someone filled in yesterday.

@@ -18,7 +18,14 @@ internal enum PostingMode
 }
 
 /// <summary>A document's lines were found apart after its first lines were posted: the batch must be posted whole.</summary>
-internal sealed class DocumentsApartException(string document, int row) : Exception($"the lines of document {document} are not together (again at row {row})");
+internal sealed class DocumentsApartException(string document, int row) : Exception($"the lines of document {document} are not together (again at row {row})")
+{
+    /// <summary>The document, as the plugin names it.</summary>
+    public string Document { get; } = document;
+
+    /// <summary>The row where a line of it turned up after it was posted.</summary>
+    public int Row { get; } = row;
+}
 
 /// <summary>
 /// Hands checked lines to the plugin's <see cref="IPostingPlugin.Post"/> and writes what it returns, in the batch's

@@ -30,8 +30,13 @@ internal sealed class BatchRun(PostingRequest request, StageClock clock, string 
 
     public ReportRenderer Reports => reports;
 
-    /// <summary>Warnings about the configuration (a changed rule file not taken), reported with the batch.</summary>
-    public IReadOnlyList<Problem> Warnings => warnings;
+    private readonly List<Problem> _warnings = [.. warnings];
+
+    /// <summary>Warnings found before the lines are checked (a changed rule file not taken; a first attempt given up), reported with the batch.</summary>
+    public IReadOnlyList<Problem> Warnings => _warnings;
+
+    /// <summary>Adds a warning to report with the batch.</summary>
+    public void Warn(Problem warning) => _warnings.Add(warning);
 
     /// <summary>Headers the journal does not use, kept for the report.</summary>
     public IReadOnlyList<string> ExtraColumns { get; } = choice.Header.ExtraColumns.Select(x => x.Header).ToList();

@@ -93,9 +93,11 @@ public sealed class PostingPipeline(HostRuntime host)
                 {
                     return Post(run, whole: false);
                 }
-                catch (DocumentsApartException)
+                catch (DocumentsApartException apart)
                 {
                     // Rolled back: posted again in one call, as a plugin that groups lines asks for them then.
+                    run.Warn(Problem.Warning("SHEET009", $"the lines of {apart.Document} are not together (one more at row {apart.Row}), so the sheet was read a second time and posted in one piece; a long journal posts faster and in less memory with each document's lines together",
+                        new SourceLocation { File = run.Path, Sheet = choice.Sheet, Row = apart.Row }));
                     return Post(run, whole: true);
                 }
             }

@@ -163,6 +163,10 @@ public sealed class ChunkedPostingTests : TempFolderTest
         Assert.Equal([1, 2], entries.Project.Where(a => a.InvoiceNo == "INV-A").Select(a => a.InvoiceLineNo).Order());
         Assert.Equal(Filler + 1, entries.ProjectInvoices.Count);
         Assert.Single(store.Batches());
+        // The user is told why it took two readings, and how to avoid it.
+        var warning = Assert.Single(outcome.Problems, p => p.Code == "SHEET009");
+        Assert.Contains("INV-A", warning.Message);
+        Assert.Equal(Filler + 3, warning.Where.Row); // header, INV-A line 1, the filler, then INV-A line 2
     }
 
     [Fact]

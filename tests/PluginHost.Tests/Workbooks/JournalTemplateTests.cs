@@ -32,6 +32,22 @@ public sealed class JournalTemplateTests : TempFolderTest
         Assert.Equal((plugin, 1), (outcome.Plugin, outcome.Lines));
     }
 
+    [Theory]
+    [InlineData("template.csv")]
+    [InlineData("template.xls")]
+    [InlineData("template")]
+    public void ATemplateAskedForUnderANameThatIsNotXlsxIsRefusedAndNothingIsWritten(string name)
+    {
+        var path = Temp.File(name);
+
+        var result = Support.Cli.Run(["template", "output-reversal", "-o", path, .. Support.Cli.Folders(Temp.File("l.db"))]);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("REPORT001", result.Error);
+        Assert.Contains("ending in .xlsx", result.Error);
+        Assert.False(File.Exists(path));
+    }
+
     [Fact]
     public void ATemplateIsAValidWorkbookWithCommentsDropDownsAndAFrozenHeader()
     {
