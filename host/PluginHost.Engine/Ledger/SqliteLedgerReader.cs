@@ -49,90 +49,70 @@ internal sealed class SqliteLedgerReader(Statements sql) : ILedgerReader, ILedge
         return found;
     }
 
-    public IReadOnlyDictionary<string, SalesInvoice> FindSalesInvoices(IReadOnlyCollection<string> invoiceNos)
-    {
-        var found = new Dictionary<string, SalesInvoice>(StringComparer.Ordinal);
-        foreach (var (keys, json) in KeyedJsonChunks(invoiceNos, AppendString))
-        {
-            foreach (var (key, invoice) in sql.Query(
-                         $"SELECT {Prefixed("i", DocumentRows.InvoiceColumns)}, k.key FROM json_each($keys) k CROSS JOIN sales_invoice i WHERE i.invoice_no = k.value",
-                         r => (KeyOf(r), DocumentRows.Invoice(r)), ("$keys", json)))
-                found[keys[key]] = invoice;
-        }
-        return found;
-    }
+    public IReadOnlyDictionary<string, SalesInvoice> FindSalesInvoices(IReadOnlyCollection<string> invoiceNos) =>
+        OnePerKey(invoiceNos, AppendString, StringComparer.Ordinal, DocumentRows.Invoice,
+            $"SELECT {Prefixed("i", DocumentRows.InvoiceColumns)}, k.key FROM json_each($keys) k CROSS JOIN sales_invoice i WHERE i.invoice_no = k.value");
 
-    public IReadOnlyDictionary<(string InvoiceNo, int LineNo), SalesInvoiceLine> FindSalesInvoiceLines(IReadOnlyCollection<(string InvoiceNo, int LineNo)> lines)
-    {
-        var found = new Dictionary<(string InvoiceNo, int LineNo), SalesInvoiceLine>();
-        foreach (var (keys, json) in KeyedJsonChunks(lines, AppendLine))
-        {
-            foreach (var (key, line) in sql.Query(
-                         $"SELECT {Prefixed("l", DocumentRows.InvoiceLineColumns)}, k.key FROM json_each($keys) k CROSS JOIN sales_invoice_line l " +
-                         "WHERE l.invoice_no = json_extract(k.value, '$[0]') AND l.line_no = json_extract(k.value, '$[1]')",
-                         r => (KeyOf(r), DocumentRows.InvoiceLine(r)), ("$keys", json)))
-                found[keys[key]] = line;
-        }
-        return found;
-    }
+    public IReadOnlyDictionary<(string InvoiceNo, int LineNo), SalesInvoiceLine> FindSalesInvoiceLines(IReadOnlyCollection<(string InvoiceNo, int LineNo)> lines) =>
+        OnePerKey(lines, AppendLine, EqualityComparer<(string, int)>.Default, DocumentRows.InvoiceLine,
+            $"SELECT {Prefixed("l", DocumentRows.InvoiceLineColumns)}, k.key FROM json_each($keys) k CROSS JOIN sales_invoice_line l " +
+            "WHERE l.invoice_no = json_extract(k.value, '$[0]') AND l.line_no = json_extract(k.value, '$[1]')");
 
+    // In the order of the single look-up within each key: by credit note, then line.
     public IReadOnlyDictionary<(string ReturnOrderNo, string InvoiceNo, int InvoiceLineNo), IReadOnlyList<CreditNoteLine>> CreditNoteLinesForInvoiceLines(
-        IReadOnlyCollection<(string ReturnOrderNo, string InvoiceNo, int InvoiceLineNo)> keys)
+        IReadOnlyCollection<(string ReturnOrderNo, string InvoiceNo, int InvoiceLineNo)> keys) =>
+        AllPerKey(keys, AppendCredit, EqualityComparer<(string, string, int)>.Default, DocumentRows.CreditNoteLine,
+            $"SELECT {Prefixed("l", DocumentRows.CreditNoteLineColumns)}, k.key FROM json_each($keys) k CROSS JOIN credit_note_line l CROSS JOIN credit_note n " +
+            "WHERE l.invoice_no = json_extract(k.value, '$[1]') AND l.invoice_line_no = json_extract(k.value, '$[2]') " +
+            "AND n.credit_note_no = l.credit_note_no AND n.return_order_no = json_extract(k.value, '$[0]') ORDER BY l.credit_note_no, l.line_no");
+
+    public IReadOnlyDictionary<string, ProjectInvoice> FindProjectInvoices(IReadOnlyCollection<string> invoiceNos) =>
+        OnePerKey(invoiceNos, AppendString, StringComparer.Ordinal, DocumentRows.ProjectInvoice,
+            $"SELECT {Prefixed("p", DocumentRows.ProjectInvoiceColumns)}, k.key FROM json_each($keys) k CROSS JOIN project_invoice p WHERE p.invoice_no = k.value");
+
+    // Oldest first within each line, as the single look-up.
+    public IReadOnlyDictionary<(string InvoiceNo, int LineNo), IReadOnlyList<ProjectActual>> ProjectActualsOfLines(IReadOnlyCollection<(string InvoiceNo, int LineNo)> lines) =>
+        AllPerKey(lines, AppendLine, EqualityComparer<(string, int)>.Default, EntryRows.Project,
+            $"SELECT {Prefixed("a", EntryRows.ProjectColumns)}, k.key FROM json_each($keys) k CROSS JOIN project_actual a " +
+            "WHERE a.invoice_no = json_extract(k.value, '$[0]') AND a.invoice_line_no = json_extract(k.value, '$[1]') ORDER BY a.actual_id");
+
+    // Oldest first within each invoice, as the single look-up.
+    public IReadOnlyDictionary<string, IReadOnlyList<ProjectInvoice>> CorrectionsOfInvoices(IReadOnlyCollection<string> invoiceNos) =>
+        AllPerKey(invoiceNos, AppendString, StringComparer.Ordinal, DocumentRows.ProjectInvoice,
+            $"SELECT {Prefixed("p", DocumentRows.ProjectInvoiceColumns)}, k.key FROM json_each($keys) k CROSS JOIN project_invoice p WHERE p.corrects_invoice_no = k.value ORDER BY p.batch, p.invoice_no");
+
+    /// <summary>The row found for each key asked (a key with none is absent); <paramref name="query"/> selects <c>k.key</c> last.</summary>
+    private Dictionary<TKey, T> OnePerKey<TKey, T>(IReadOnlyCollection<TKey> keys, Action<StringBuilder, TKey> append, IEqualityComparer<TKey> comparer,
+        Func<SqliteDataReader, T> map, string query) where TKey : notnull
     {
-        var found = new Dictionary<(string ReturnOrderNo, string InvoiceNo, int InvoiceLineNo), IReadOnlyList<CreditNoteLine>>();
-        foreach (var (asked, json) in KeyedJsonChunks(keys, AppendCredit))
+        var found = new Dictionary<TKey, T>(comparer);
+        foreach (var (key, row) in Keyed(keys, append, map, query))
+            found[key] = row;
+        return found;
+    }
+
+    /// <summary>The rows found for each key asked, in the query's order (a key with none is absent).</summary>
+    private Dictionary<TKey, IReadOnlyList<T>> AllPerKey<TKey, T>(IReadOnlyCollection<TKey> keys, Action<StringBuilder, TKey> append, IEqualityComparer<TKey> comparer,
+        Func<SqliteDataReader, T> map, string query) where TKey : notnull
+    {
+        var found = new Dictionary<TKey, IReadOnlyList<T>>(comparer);
+        foreach (var (key, row) in Keyed(keys, append, map, query))
         {
-            // In the order of the single look-up within each key: by credit note, then line.
-            foreach (var (key, line) in sql.Query(
-                         $"SELECT {Prefixed("l", DocumentRows.CreditNoteLineColumns)}, k.key FROM json_each($keys) k CROSS JOIN credit_note_line l CROSS JOIN credit_note n " +
-                         "WHERE l.invoice_no = json_extract(k.value, '$[1]') AND l.invoice_line_no = json_extract(k.value, '$[2]') " +
-                         "AND n.credit_note_no = l.credit_note_no AND n.return_order_no = json_extract(k.value, '$[0]') ORDER BY l.credit_note_no, l.line_no",
-                         r => (KeyOf(r), DocumentRows.CreditNoteLine(r)), ("$keys", json)))
-                Add(found, asked[key], line);
+            if (!found.TryGetValue(key, out var list))
+                found.Add(key, list = new List<T>());
+            ((List<T>)list).Add(row);
         }
         return found;
     }
 
-    public IReadOnlyDictionary<string, ProjectInvoice> FindProjectInvoices(IReadOnlyCollection<string> invoiceNos)
+    /// <summary>Each row of a keyed batch query with the key it answers, exactly as that key was asked.</summary>
+    private IEnumerable<(TKey Key, T Row)> Keyed<TKey, T>(IReadOnlyCollection<TKey> keys, Action<StringBuilder, TKey> append, Func<SqliteDataReader, T> map, string query)
     {
-        var found = new Dictionary<string, ProjectInvoice>(StringComparer.Ordinal);
-        foreach (var (keys, json) in KeyedJsonChunks(invoiceNos, AppendString))
+        foreach (var (asked, json) in KeyedJsonChunks(keys, append))
         {
-            foreach (var (key, invoice) in sql.Query(
-                         $"SELECT {Prefixed("p", DocumentRows.ProjectInvoiceColumns)}, k.key FROM json_each($keys) k CROSS JOIN project_invoice p WHERE p.invoice_no = k.value",
-                         r => (KeyOf(r), DocumentRows.ProjectInvoice(r)), ("$keys", json)))
-                found[keys[key]] = invoice;
+            foreach (var (index, row) in sql.Query(query, r => (KeyOf(r), map(r)), ("$keys", json)))
+                yield return (asked[index], row);
         }
-        return found;
-    }
-
-    public IReadOnlyDictionary<(string InvoiceNo, int LineNo), IReadOnlyList<ProjectActual>> ProjectActualsOfLines(IReadOnlyCollection<(string InvoiceNo, int LineNo)> lines)
-    {
-        var found = new Dictionary<(string InvoiceNo, int LineNo), IReadOnlyList<ProjectActual>>();
-        foreach (var (keys, json) in KeyedJsonChunks(lines, AppendLine))
-        {
-            // Oldest first within each line, as the single look-up.
-            foreach (var (key, actual) in sql.Query(
-                         $"SELECT {Prefixed("a", EntryRows.ProjectColumns)}, k.key FROM json_each($keys) k CROSS JOIN project_actual a " +
-                         "WHERE a.invoice_no = json_extract(k.value, '$[0]') AND a.invoice_line_no = json_extract(k.value, '$[1]') ORDER BY a.actual_id",
-                         r => (KeyOf(r), EntryRows.Project(r)), ("$keys", json)))
-                Add(found, keys[key], actual);
-        }
-        return found;
-    }
-
-    public IReadOnlyDictionary<string, IReadOnlyList<ProjectInvoice>> CorrectionsOfInvoices(IReadOnlyCollection<string> invoiceNos)
-    {
-        var found = new Dictionary<string, IReadOnlyList<ProjectInvoice>>(StringComparer.Ordinal);
-        foreach (var (keys, json) in KeyedJsonChunks(invoiceNos, AppendString))
-        {
-            // Oldest first within each invoice, as the single look-up.
-            foreach (var (key, correction) in sql.Query(
-                         $"SELECT {Prefixed("p", DocumentRows.ProjectInvoiceColumns)}, k.key FROM json_each($keys) k CROSS JOIN project_invoice p WHERE p.corrects_invoice_no = k.value ORDER BY p.batch, p.invoice_no",
-                         r => (KeyOf(r), DocumentRows.ProjectInvoice(r)), ("$keys", json)))
-                Add(found, keys[key], correction);
-        }
-        return found;
     }
 
     private static IEnumerable<string> JsonChunks(IReadOnlyCollection<long> keys) =>
@@ -200,13 +180,6 @@ internal sealed class SqliteLedgerReader(Statements sql) : ILedgerReader, ILedge
             }
         }
         json.Append('"');
-    }
-
-    private static void Add<TKey, TValue>(Dictionary<TKey, IReadOnlyList<TValue>> found, TKey key, TValue value) where TKey : notnull
-    {
-        if (!found.TryGetValue(key, out var list))
-            found.Add(key, list = new List<TValue>());
-        ((List<TValue>)list).Add(value);
     }
 
     public ItemLedgerEntry? FindItemEntry(long entryNo) =>
