@@ -32,13 +32,4 @@ public sealed record BatchEntries
 
     /// <summary>Project invoices (as they stand now: <c>CorrectedBy</c> changes when a correction is posted).</summary>
     public IReadOnlyList<ProjectInvoice> ProjectInvoices { get; init; } = [];
-
-    /// <summary>Entry counts per ledger, as --json reports them.</summary>
-    public IReadOnlyDictionary<string, int> Counts() => new Dictionary<string, int>
-    {
-        ["item"] = Items.Count,
-        ["capacity"] = Capacity.Count,
-        ["customer"] = Customer.Count,
-        ["project"] = Project.Count,
-    };
 }

@@ -54,13 +54,17 @@ internal static class BatchSummaryQueries
         return new BatchSummary
         {
             Shown = shown,
-            Counts = Rows(CountsSql, r => new BatchCounts(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6)))[0],
+            Counts = Counts(connection, transaction, batch),
             Sums = Rows(SumsSql, r => Sums(r, 0))[0],
             Documents = documents.Select(d => d.Sums).ToList(),
             DocumentCount = documents.Count == 0 ? 0 : documents[0].Of,
             Corrections = corrections,
         };
     }
+
+    /// <summary>Rows per table of one batch, counted with SQL (through the batch indexes).</summary>
+    public static BatchCounts Counts(SqliteConnection connection, SqliteTransaction? transaction, long batch) =>
+        connection.Query(transaction, CountsSql, r => new BatchCounts(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6)), ("$b", batch))[0];
 
     private static string Json<T>(IEnumerable<T> keys) => JsonSerializer.Serialize(keys.ToList());
 
@@ -72,7 +76,7 @@ internal static class BatchSummaryQueries
         "SELECT (SELECT count(*) FROM item_entry WHERE batch = $b), (SELECT count(*) FROM capacity_entry WHERE batch = $b), " +
         "(SELECT count(*) FROM customer_entry WHERE batch = $b), (SELECT count(*) FROM project_actual WHERE batch = $b), " +
         "(SELECT count(*) FROM sales_invoice WHERE batch = $b), (SELECT count(*) FROM credit_note WHERE batch = $b), " +
-        "(SELECT count(*) FROM project_invoice WHERE batch = $b), $limit";
+        "(SELECT count(*) FROM project_invoice WHERE batch = $b)";
 
     private const string SumsSql =
         "SELECT (SELECT coalesce(sum(quantity), 0) FROM item_entry WHERE batch = $b), " +

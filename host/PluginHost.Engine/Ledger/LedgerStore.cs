@@ -161,6 +161,9 @@ public sealed class LedgerStore : IDisposable
     /// <summary>Everything a batch wrote (or, with null, everything), as stored now.</summary>
     public BatchEntries Entries(long? batch = null) => BatchQueries.Read(_connection, null, batch);
 
+    /// <summary>Rows per table of one batch, counted without reading them.</summary>
+    public BatchCounts Counts(long batch) => BatchSummaryQueries.Counts(_connection, null, batch);
+
     /// <summary>What a batch wrote, summed and read up to <paramref name="limit"/> rows per table (for its report).</summary>
     public BatchSummary Summary(long batch, int limit) => BatchSummaryQueries.Read(_connection, null, batch, limit);
 

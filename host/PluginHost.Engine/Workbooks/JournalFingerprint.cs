@@ -24,14 +24,6 @@ public sealed class JournalFingerprint : IDisposable
         _text = new StringBuilder(plugin).Append('\n');
     }
 
-    /// <summary>The fingerprint of <paramref name="lines"/> for the plugin named <paramref name="plugin"/>.</summary>
-    public static string Of(string plugin, Type lineType, IReadOnlyList<JournalLine> lines)
-    {
-        using var fingerprint = new JournalFingerprint(plugin, lineType);
-        fingerprint.Add(lines);
-        return fingerprint.Finish();
-    }
-
     /// <summary>Adds the next lines, in sheet order.</summary>
     public void Add(IReadOnlyList<JournalLine> lines)
     {

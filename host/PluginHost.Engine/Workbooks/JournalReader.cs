@@ -9,32 +9,11 @@ namespace PluginHost.Engine.Workbooks;
 public static class JournalReader
 {
     /// <summary>
-    /// Reads the rows below <paramref name="header"/>, streaming. Empty rows are skipped; every unreadable cell is an error
-    /// at its cell, and a row with any such error yields no line. A trailing total row (figures only, no key column)
-    /// is left out with a warning.
-    /// </summary>
-    public static JournalReadResult Read(WorkbookFile file, string sheet, HeaderMatch header, JournalSchema schema, CultureInfo culture, IProgress<int>? progress = null) =>
-        Read(file, sheet, header, schema, culture, progress, StageClock.None);
-
-    /// <summary>Reads as above, charging the time spent reading rows and converting them to lines to <paramref name="clock"/>.</summary>
-    internal static JournalReadResult Read(WorkbookFile file, string sheet, HeaderMatch header, JournalSchema schema, CultureInfo culture, IProgress<int>? progress, StageClock clock)
-    {
-        var lines = new List<JournalLine>();
-        var problems = new List<Problem>();
-        var rowsRead = 0;
-        foreach (var chunk in ReadChunks(file, sheet, header, schema, culture, progress, clock, int.MaxValue))
-        {
-            lines.AddRange(chunk.Lines);
-            problems.AddRange(chunk.Problems);
-            rowsRead = chunk.RowsRead;
-        }
-        return new JournalReadResult(sheet, lines, problems, rowsRead, header.ExtraColumns.Select(x => x.Header).ToList());
-    }
-
-    /// <summary>
-    /// Reads as <see cref="Read(WorkbookFile, string, HeaderMatch, JournalSchema, CultureInfo, IProgress{int}?)"/> does, a
-    /// chunk of at most <paramref name="size"/> lines at a time, so that a sheet of any length is never held whole
-    /// (docs/performance.md). The last chunk carries the problems found once every row is read, and may hold no line.
+    /// Reads the rows below <paramref name="header"/>, streaming, a chunk of at most <paramref name="size"/> lines at a
+    /// time, so that a sheet of any length is never held whole (docs/performance.md). Empty rows are skipped; every
+    /// unreadable cell is an error at its cell, and a row with any such error yields no line. A trailing total row
+    /// (figures only, no key column) is left out with a warning. The last chunk carries the problems found once every
+    /// row is read, and may hold no line. Time spent reading rows and converting them is charged to <paramref name="clock"/>.
     /// </summary>
     internal static IEnumerable<JournalChunk> ReadChunks(WorkbookFile file, string sheet, HeaderMatch header, JournalSchema schema, CultureInfo culture, IProgress<int>? progress, StageClock clock, int size)
     {

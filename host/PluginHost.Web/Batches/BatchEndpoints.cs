@@ -32,7 +32,7 @@ public static class BatchEndpoints
             var record = WithStore(runtimes.Current.Folders.Database, store => store.Batch(number));
             if (record is null)
                 return Layout.Message(page, page.T["Batch.Missing"], page.T.Format("Batch.MissingText", number), StatusCodes.Status404NotFound, "/batches", page.T["Nav.Batches"]);
-            var counts = WithStore(runtimes.Current.Folders.Database, store => store.Entries(number).Counts())!;
+            var counts = WithStore(runtimes.Current.Folders.Database, store => store.Counts(number).Ledgers())!;
             return Layout.Page(page, page.T.Format("Batch.Title", number), BatchPages.Batch(page, record, counts, lang is null ? null : ReportLanguage.From(lang, null).Language?.Code, posted == 1));
         });
 
