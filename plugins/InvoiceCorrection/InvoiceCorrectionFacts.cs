@@ -6,27 +6,32 @@ using PluginHost.Contracts.Plugins;
 namespace PluginHost.Plugins.InvoiceCorrection;
 
 /// <summary>Looks up the invoice line each correction corrects, and keeps what the rows above already said about each invoice.</summary>
-internal sealed class InvoiceCorrectionFacts(ILedgerReader ledger) : IBatchFacts, IBatchFactsPrefetch
+internal sealed class InvoiceCorrectionFacts(ILedgerReader ledger) : IBatchFacts, IBatchFactsLookAhead
 {
     private const int MaxHops = 1000;
 
-    // What the current chunk's lines look up, fetched at once by Prefetch: only the keys in these sets are answered from
-    // here, any other key is looked up alone. Each chunk replaces the last one's, so a long batch does not keep them all.
-    private HashSet<string>? _invoicesAsked;
-    private HashSet<(string InvoiceNo, int LineNo)>? _linesAsked;
-    private IReadOnlyDictionary<string, ProjectInvoice> _invoices = new Dictionary<string, ProjectInvoice>();
-    private IReadOnlyDictionary<(string InvoiceNo, int LineNo), IReadOnlyList<ProjectActual>> _actuals = new Dictionary<(string, int), IReadOnlyList<ProjectActual>>();
-    private IReadOnlyDictionary<(string InvoiceNo, int LineNo), string> _latestCorrections = new Dictionary<(string, int), string>();
+    /// <summary>
+    /// What one chunk's lines look up, fetched at once: only the keys in the asked sets are answered from here, any other
+    /// key is looked up alone. Each chunk replaces the last one's, so a long batch does not keep them all.
+    /// </summary>
+    private sealed record Found(
+        HashSet<string> InvoicesAsked, IReadOnlyDictionary<string, ProjectInvoice> Invoices, HashSet<(string InvoiceNo, int LineNo)> LinesAsked,
+        IReadOnlyDictionary<(string InvoiceNo, int LineNo), IReadOnlyList<ProjectActual>> Actuals,
+        IReadOnlyDictionary<(string InvoiceNo, int LineNo), string> LatestCorrections);
+
+    private Found? _found;
 
     /// <summary>
     /// Looks up the invoices the lines name or correct, the actuals of each corrected line and the chain of corrective
     /// invoices that took it over, a few queries per hop of the chains when the ledger can (<see cref="ILedgerBatchReader"/>);
     /// <see cref="FactsFor"/> then reads them from here.
     /// </summary>
-    public void Prefetch(IReadOnlyList<JournalLine> lines)
+    public void Prefetch(IReadOnlyList<JournalLine> lines) => UseLookAhead(LookAhead(lines, ledger));
+
+    public object? LookAhead(IReadOnlyList<JournalLine> lines, ILedgerReader reader)
     {
-        if (ledger is not ILedgerBatchReader batch)
-            return;
+        if (reader is not ILedgerBatchReader batch)
+            return null;
         var project = lines.OfType<ProjectInvoiceLine>().ToList();
         var invoicesAsked = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in project)
@@ -40,10 +45,10 @@ internal sealed class InvoiceCorrectionFacts(ILedgerReader ledger) : IBatchFacts
         // As CorrectedLineOf asks: the actuals and corrections only of a line of an invoice that exists.
         var linesAsked = project.Where(l => l.IsCorrection && invoices.ContainsKey(l.CorrectsInvoiceNo))
             .Select(l => (invoices[l.CorrectsInvoiceNo].InvoiceNo, l.LineNo)).ToHashSet();
-        _actuals = batch.ProjectActualsOfLines(linesAsked);
-        _latestCorrections = LatestCorrectionsOf(batch, linesAsked);
-        (_invoicesAsked, _invoices, _linesAsked) = (invoicesAsked, invoices, linesAsked);
+        return new Found(invoicesAsked, invoices, linesAsked, batch.ProjectActualsOfLines(linesAsked), LatestCorrectionsOf(batch, linesAsked));
     }
+
+    public void UseLookAhead(object? found) => _found = (Found?)found;
 
     /// <summary>
     /// <see cref="LatestCorrectionOf"/> for many lines at once: every chain takes one hop per round, two queries a round
@@ -77,13 +82,13 @@ internal sealed class InvoiceCorrectionFacts(ILedgerReader ledger) : IBatchFacts
     }
 
     private ProjectInvoice? Invoice(string invoiceNo) =>
-        _invoicesAsked is not null && _invoicesAsked.Contains(invoiceNo) ? _invoices.GetValueOrDefault(invoiceNo) : ledger.FindProjectInvoice(invoiceNo);
+        _found is { } found && found.InvoicesAsked.Contains(invoiceNo) ? found.Invoices.GetValueOrDefault(invoiceNo) : ledger.FindProjectInvoice(invoiceNo);
 
     private IReadOnlyList<ProjectActual> ActualsOf(string invoiceNo, int lineNo) =>
-        _linesAsked is not null && _linesAsked.Contains((invoiceNo, lineNo)) ? _actuals.GetValueOrDefault((invoiceNo, lineNo)) ?? [] : ledger.ProjectActualsOf(invoiceNo, lineNo);
+        _found is { } found && found.LinesAsked.Contains((invoiceNo, lineNo)) ? found.Actuals.GetValueOrDefault((invoiceNo, lineNo)) ?? [] : ledger.ProjectActualsOf(invoiceNo, lineNo);
 
     private string LatestCorrection(string invoiceNo, int lineNo) =>
-        _linesAsked is not null && _linesAsked.Contains((invoiceNo, lineNo)) ? _latestCorrections.GetValueOrDefault((invoiceNo, lineNo)) ?? "" : LatestCorrectionOf(invoiceNo, lineNo);
+        _found is { } found && found.LinesAsked.Contains((invoiceNo, lineNo)) ? found.LatestCorrections.GetValueOrDefault((invoiceNo, lineNo)) ?? "" : LatestCorrectionOf(invoiceNo, lineNo);
 
     private readonly Dictionary<string, ProjectInvoiceLine> _firstOfInvoice = new(StringComparer.Ordinal);
     private readonly HashSet<(string Invoice, int Line)> _linesAbove = [];

@@ -8,36 +8,40 @@ namespace PluginHost.Plugins.OutputReversal;
 /// Looks up each reversal's applied entry and keeps what the lines above already reversed from it, so that two
 /// lines of one workbook cannot together reverse more than remains.
 /// </summary>
-internal sealed class OutputFacts(ILedgerReader ledger) : IBatchFacts, IBatchFactsFeedback, IBatchFactsPrefetch
+internal sealed class OutputFacts(ILedgerReader ledger) : IBatchFacts, IBatchFactsFeedback, IBatchFactsLookAhead
 {
-    private HashSet<long>? _prefetched;
-    private IReadOnlyDictionary<long, ItemLedgerEntry> _entries = new Dictionary<long, ItemLedgerEntry>();
-    private IReadOnlyDictionary<long, CapacityLedgerEntry> _capacity = new Dictionary<long, CapacityLedgerEntry>();
-    private IReadOnlyDictionary<long, decimal> _reversedRunTime = new Dictionary<long, decimal>();
+    /// <summary>What one chunk's reversals look up: their applied entries, those entries' capacity entries, and the run time reversed from each.</summary>
+    private sealed record Found(HashSet<long> Applied, IReadOnlyDictionary<long, ItemLedgerEntry> Entries,
+        IReadOnlyDictionary<long, CapacityLedgerEntry> Capacity, IReadOnlyDictionary<long, decimal> ReversedRunTime);
+
+    private Found? _found;
 
     /// <summary>
     /// Looks up every applied entry of the batch, its capacity entry and the run time reversed from it, in a few queries
     /// when the ledger can (<see cref="ILedgerBatchReader"/>); <see cref="FactsFor"/> then reads them from here.
     /// </summary>
-    public void Prefetch(IReadOnlyList<JournalLine> lines)
+    public void Prefetch(IReadOnlyList<JournalLine> lines) => UseLookAhead(LookAhead(lines, ledger));
+
+    public object? LookAhead(IReadOnlyList<JournalLine> lines, ILedgerReader reader)
     {
-        if (ledger is not ILedgerBatchReader batch)
-            return;
+        if (reader is not ILedgerBatchReader batch)
+            return null;
         var applied = lines.OfType<OutputJournalLine>().Where(l => l.AppliesToEntry is not null).Select(l => l.AppliesToEntry!.Value).ToHashSet();
-        _entries = batch.FindItemEntries(applied);
-        _capacity = batch.FindCapacityEntriesOfItemEntries([.. _entries.Keys]);
-        _reversedRunTime = batch.ReversedRunTimes([.. _capacity.Values.Select(c => c.EntryNo)]);
-        _prefetched = applied;
+        var entries = batch.FindItemEntries(applied);
+        var capacity = batch.FindCapacityEntriesOfItemEntries([.. entries.Keys]);
+        return new Found(applied, entries, capacity, batch.ReversedRunTimes([.. capacity.Values.Select(c => c.EntryNo)]));
     }
 
+    public void UseLookAhead(object? found) => _found = (Found?)found;
+
     private ItemLedgerEntry? ItemEntry(long entryNo) =>
-        _prefetched is not null && _prefetched.Contains(entryNo) ? _entries.GetValueOrDefault(entryNo) : ledger.FindItemEntry(entryNo);
+        _found is { } found && found.Applied.Contains(entryNo) ? found.Entries.GetValueOrDefault(entryNo) : ledger.FindItemEntry(entryNo);
 
     private CapacityLedgerEntry? CapacityOf(long entryNo) =>
-        _prefetched is not null && _prefetched.Contains(entryNo) ? _capacity.GetValueOrDefault(entryNo) : ledger.FindCapacityEntryOfItemEntry(entryNo);
+        _found is { } found && found.Applied.Contains(entryNo) ? found.Capacity.GetValueOrDefault(entryNo) : ledger.FindCapacityEntryOfItemEntry(entryNo);
 
     private decimal ReversedRunTime(long itemEntryNo, long capacityEntryNo) =>
-        _prefetched is not null && _prefetched.Contains(itemEntryNo) ? _reversedRunTime.GetValueOrDefault(capacityEntryNo) : ledger.ReversedRunTime(capacityEntryNo);
+        _found is { } found && found.Applied.Contains(itemEntryNo) ? found.ReversedRunTime.GetValueOrDefault(capacityEntryNo) : ledger.ReversedRunTime(capacityEntryNo);
 
     private readonly Dictionary<long, (decimal Quantity, decimal RunTime)> _reversedEarlier = [];
     // Only the last line's claim: the host says a line was refused before it asks for the next (IBatchFactsFeedback),

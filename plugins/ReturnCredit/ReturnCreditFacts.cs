@@ -9,26 +9,30 @@ namespace PluginHost.Plugins.ReturnCredit;
 /// Looks up each return's original invoice line and keeps, across the rows of one workbook, what earlier rows already
 /// returned from each invoice line and which customer, date and RMA each order and invoice was given first.
 /// </summary>
-internal sealed class ReturnCreditFacts(ILedgerReader ledger) : IBatchFacts, IBatchFactsFeedback, IBatchFactsPrefetch
+internal sealed class ReturnCreditFacts(ILedgerReader ledger) : IBatchFacts, IBatchFactsFeedback, IBatchFactsLookAhead
 {
-    // What the current chunk's lines look up, fetched at once by Prefetch: only the keys in these sets are answered from
-    // here, any other key is looked up alone. Each chunk replaces the last one's, so a long batch does not keep them all.
-    private HashSet<string>? _invoicesAsked;
-    private HashSet<(string InvoiceNo, int LineNo)>? _linesAsked;
-    private HashSet<(string OrderNo, string InvoiceNo, int LineNo)>? _creditsAsked;
-    private IReadOnlyDictionary<string, SalesInvoice> _invoices = new Dictionary<string, SalesInvoice>();
-    private IReadOnlyDictionary<(string InvoiceNo, int LineNo), SalesInvoiceLine> _lines = new Dictionary<(string, int), SalesInvoiceLine>();
-    private IReadOnlyDictionary<(string OrderNo, string InvoiceNo, int LineNo), IReadOnlyList<CreditNoteLine>> _credits =
-        new Dictionary<(string, string, int), IReadOnlyList<CreditNoteLine>>();
+    /// <summary>
+    /// What one chunk's lines look up, fetched at once: only the keys in the asked sets are answered from here, any other
+    /// key is looked up alone. Each chunk replaces the last one's, so a long batch does not keep them all.
+    /// </summary>
+    private sealed record Found(
+        HashSet<string> InvoicesAsked, IReadOnlyDictionary<string, SalesInvoice> Invoices,
+        HashSet<(string InvoiceNo, int LineNo)> LinesAsked, IReadOnlyDictionary<(string InvoiceNo, int LineNo), SalesInvoiceLine> Lines,
+        HashSet<(string OrderNo, string InvoiceNo, int LineNo)> CreditsAsked,
+        IReadOnlyDictionary<(string OrderNo, string InvoiceNo, int LineNo), IReadOnlyList<CreditNoteLine>> Credits);
+
+    private Found? _found;
 
     /// <summary>
     /// Looks up the invoices the lines name, the invoice lines the returns name and the credit notes already posted for
     /// them, in three queries when the ledger can (<see cref="ILedgerBatchReader"/>); <see cref="FactsFor"/> then reads them from here.
     /// </summary>
-    public void Prefetch(IReadOnlyList<JournalLine> lines)
+    public void Prefetch(IReadOnlyList<JournalLine> lines) => UseLookAhead(LookAhead(lines, ledger));
+
+    public object? LookAhead(IReadOnlyList<JournalLine> lines, ILedgerReader reader)
     {
-        if (ledger is not ILedgerBatchReader batch)
-            return;
+        if (reader is not ILedgerBatchReader batch)
+            return null;
         var sales = lines.OfType<SalesReturnLine>().ToList();
         var invoicesAsked = sales.Where(l => !string.IsNullOrWhiteSpace(l.InvoiceNo)).Select(l => l.InvoiceNo).ToHashSet(StringComparer.Ordinal);
         var invoices = batch.FindSalesInvoices(invoicesAsked);
@@ -37,19 +41,20 @@ internal sealed class ReturnCreditFacts(ILedgerReader ledger) : IBatchFacts, IBa
         var linesAsked = returns.Select(l => (l.InvoiceNo, l.InvoiceLineNo)).ToHashSet();
         var invoiceLines = batch.FindSalesInvoiceLines(linesAsked);
         var creditsAsked = returns.Where(l => invoiceLines.ContainsKey((l.InvoiceNo, l.InvoiceLineNo))).Select(l => (l.OrderNo, l.InvoiceNo, l.InvoiceLineNo)).ToHashSet();
-        _credits = batch.CreditNoteLinesForInvoiceLines(creditsAsked);
-        (_invoicesAsked, _invoices, _linesAsked, _lines, _creditsAsked) = (invoicesAsked, invoices, linesAsked, invoiceLines, creditsAsked);
+        return new Found(invoicesAsked, invoices, linesAsked, invoiceLines, creditsAsked, batch.CreditNoteLinesForInvoiceLines(creditsAsked));
     }
 
+    public void UseLookAhead(object? found) => _found = (Found?)found;
+
     private SalesInvoice? Invoice(string invoiceNo) =>
-        _invoicesAsked is not null && _invoicesAsked.Contains(invoiceNo) ? _invoices.GetValueOrDefault(invoiceNo) : ledger.FindSalesInvoice(invoiceNo);
+        _found is { } found && found.InvoicesAsked.Contains(invoiceNo) ? found.Invoices.GetValueOrDefault(invoiceNo) : ledger.FindSalesInvoice(invoiceNo);
 
     private SalesInvoiceLine? InvoiceLine(string invoiceNo, int lineNo) =>
-        _linesAsked is not null && _linesAsked.Contains((invoiceNo, lineNo)) ? _lines.GetValueOrDefault((invoiceNo, lineNo)) : ledger.FindSalesInvoiceLine(invoiceNo, lineNo);
+        _found is { } found && found.LinesAsked.Contains((invoiceNo, lineNo)) ? found.Lines.GetValueOrDefault((invoiceNo, lineNo)) : ledger.FindSalesInvoiceLine(invoiceNo, lineNo);
 
     private CreditNoteLine? FirstCreditFor(string orderNo, string invoiceNo, int lineNo) =>
-        _creditsAsked is not null && _creditsAsked.Contains((orderNo, invoiceNo, lineNo))
-            ? _credits.GetValueOrDefault((orderNo, invoiceNo, lineNo))?.FirstOrDefault()
+        _found is { } found && found.CreditsAsked.Contains((orderNo, invoiceNo, lineNo))
+            ? found.Credits.GetValueOrDefault((orderNo, invoiceNo, lineNo))?.FirstOrDefault()
             : ledger.CreditNoteLinesFor(orderNo, invoiceNo, lineNo).FirstOrDefault();
 
     // Only the last line's claim: the host says a line was refused before it asks for the next (IBatchFactsFeedback),

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using PluginHost.Contracts.Journal;
 using PluginHost.Contracts.Ledger;
 using PluginHost.Contracts.Plugins;
@@ -15,6 +16,9 @@ namespace PluginHost.Engine.Posting;
 internal sealed class LineChecker
 {
     public sealed record Checked(IReadOnlyList<PostingLine> Lines, IReadOnlyList<Problem> Problems, IReadOnlyList<RuleNote> Notes);
+
+    /// <summary>What the plugin looked up ahead for a chunk, or how it failed doing so.</summary>
+    public sealed record LookedAhead(object? Found, ExceptionDispatchInfo? Failure);
 
     private readonly LoadedPlugin _plugin;
     private readonly CompiledWorkflow _rules;
@@ -41,12 +45,42 @@ internal sealed class LineChecker
     /// <summary>Whether the facts look up a set of lines at once, before their first line (<see cref="IBatchFactsPrefetch"/>).</summary>
     public bool Prefetches => _facts is IBatchFactsPrefetch;
 
+    /// <summary>Whether the facts' look-ups can be made ahead, on another thread (<see cref="IBatchFactsLookAhead"/>).</summary>
+    public bool LooksAhead => _facts is IBatchFactsLookAhead;
+
+    /// <summary>
+    /// Makes the look-ups of the next chunk, on the reading thread, in <paramref name="ledger"/> (a snapshot connection of
+    /// that thread's own). A plugin that throws is not raised here but carried to <see cref="Check"/> of the same lines, so
+    /// that it fails the batch on the posting thread, at the same point as a prefetch that throws.
+    /// </summary>
+    public LookedAhead LookAhead(IReadOnlyList<JournalLine> lines, ILedgerReader ledger)
+    {
+        var facts = (IBatchFactsLookAhead)_facts;
+        try
+        {
+            return new LookedAhead(lines.Count == 0 ? null : PluginCall.Guard(_plugin, "looking up facts ahead for the next lines", () => facts.LookAhead(lines, ledger)), null);
+        }
+        catch (PluginFailureException ex)
+        {
+            return new LookedAhead(null, ExceptionDispatchInfo.Capture(ex));
+        }
+    }
+
     /// <summary>Checks the next lines of the batch; a plugin that throws or returns facts of the wrong shape raises <see cref="PluginFailureException"/>.</summary>
-    public Checked Check(IReadOnlyList<JournalLine> lines, StageClock clock)
+    /// <param name="lines">The next lines, in workbook order.</param>
+    /// <param name="clock">Charged with the look-ups and the rules.</param>
+    /// <param name="ahead">What <see cref="LookAhead"/> found for these lines, or null to prefetch them here.</param>
+    public Checked Check(IReadOnlyList<JournalLine> lines, StageClock clock, LookedAhead? ahead = null)
     {
         var plugin = _plugin;
         var inputs = plugin.Instance.RuleInputs;
-        if (_facts is IBatchFactsPrefetch prefetch && lines.Count > 0)
+        if (ahead is not null)
+        {
+            ahead.Failure?.Throw();
+            var lookAhead = (IBatchFactsLookAhead)_facts;
+            PluginCall.Guard(plugin, "taking the facts looked up ahead", () => { lookAhead.UseLookAhead(ahead.Found); return 0; });
+        }
+        else if (_facts is IBatchFactsPrefetch prefetch && lines.Count > 0)
             PluginCall.Guard(plugin, "looking up facts for the whole batch", () => { prefetch.Prefetch(lines); return 0; });
         var problems = new List<Problem>();
         var notes = new List<RuleNote>();

@@ -126,7 +126,7 @@ public sealed partial class PostingPipeline(HostRuntime host)
 
     /// <summary>
     /// Reads, checks and posts the sheet a chunk at a time in the batch's one transaction (docs/pipeline.md): lines are read
-    /// on a second thread (<see cref="LineFeed"/>), looked up against the ledger as it stood before the batch, checked, and
+    /// on a second thread (<see cref="LineFeed{TChunk}"/>), looked up against the ledger as it stood before the batch, checked, and
     /// posted at once by a plugin that posts in chunks, at document boundaries by one that posts by document, or held for
     /// one posting at the end (<see cref="BatchPoster"/>). The first error stops posting; the rest of the sheet is still
     /// checked, so that every error is reported, and the transaction is rolled back. With <paramref name="whole"/>, every
@@ -158,6 +158,9 @@ public sealed partial class PostingPipeline(HostRuntime host)
                 : plugin.Instance is IPostsByDocument ? PostingMode.Documents
                 : PostingMode.Whole;
             var checksWhole = checker.Prefetches && plugin.Instance is not (IPostsInChunks or IPostsByDocument);
+            // Look-ups made ahead run on the reading thread, so they get a snapshot connection of their own: a connection
+            // serves one thread at a time. Opened now, it sees the same ledger as the first (the batch holds the write lock).
+            using var aheadSnapshot = checker.LooksAhead && !checksWhole && snapshot is not null ? run.Store.OpenSnapshot() : null;
             var poster = new BatchPoster(transaction, plugin, mode, clock);
             var readProblems = new List<Problem>(run.Warnings);
             var ruleProblems = new List<Problem>();
@@ -171,9 +174,9 @@ public sealed partial class PostingPipeline(HostRuntime host)
             // file, a duplicate, refused lines) is what the user is told.
             ExceptionDispatchInfo? postingFailure = null;
 
-            void Check(IReadOnlyList<JournalLine> chunk)
+            void Check(IReadOnlyList<JournalLine> chunk, LineChecker.LookedAhead? ahead)
             {
-                var result = checker.Check(chunk, clock);
+                var result = checker.Check(chunk, clock, ahead);
                 if (result.Problems.Count > 0)
                     ruleProblems.AddRange(RuleCells.Locate(result.Problems, choice.Header, chunk));
                 notes.AddRange(result.Notes);
@@ -196,12 +199,22 @@ public sealed partial class PostingPipeline(HostRuntime host)
 
             var readTimings = request.Timings is null ? null : new StageTimings();
             // The fingerprint is taken on the reading thread too, as each chunk is read; it is read here once the feed is done.
+            var aheadClock = StageClock.Start(readTimings);
             var chunks = JournalReader.ReadChunks(run.Workbook, choice.Sheet, choice.Header, schema, request.Culture, request.RowsRead, StageClock.Start(readTimings), ChunkLines)
-                .Select(chunk => { fingerprint.Add(chunk.Lines); return chunk; });
+                .Select(chunk =>
+                {
+                    fingerprint.Add(chunk.Lines);
+                    if (aheadSnapshot is null)
+                        return (chunk, Ahead: (LineChecker.LookedAhead?)null);
+                    aheadClock.Restart();
+                    var ahead = checker.LookAhead(chunk.Lines, aheadSnapshot.Reader);
+                    aheadClock.Lap(PostingStage.LookAhead);
+                    return (chunk, Ahead: ahead);
+                });
             try
             {
-                using var feed = new LineFeed(chunks);
-                foreach (var chunk in feed.Chunks())
+                using var feed = new LineFeed<(JournalChunk Chunk, LineChecker.LookedAhead? Ahead)>(chunks);
+                foreach (var (chunk, ahead) in feed.Chunks())
                 {
                     clock.Lap(PostingStage.Waiting);
                     run.RowsRead = chunk.RowsRead;
@@ -211,7 +224,7 @@ public sealed partial class PostingPipeline(HostRuntime host)
                     if (checksWhole)
                         toCheck.AddRange(chunk.Lines);
                     else
-                        Check(chunk.Lines);
+                        Check(chunk.Lines, ahead);
                 }
             }
             finally
@@ -222,9 +235,10 @@ public sealed partial class PostingPipeline(HostRuntime host)
             }
             clock.Lap(PostingStage.Waiting);
             if (checksWhole)
-                Check(toCheck);
+                Check(toCheck, null);
             toCheck.Clear();
-            // Every line is checked: the snapshot's read transaction ends before anything commits.
+            // Every line is checked: the snapshots' read transactions end before anything commits.
+            aheadSnapshot?.Dispose();
             snapshot?.Dispose();
             // The lines must come from the content whose hash is recorded: a file replaced meanwhile is not posted.
             if (!Unchanged(run.Workbook))

@@ -14,10 +14,13 @@ public enum PostingStage
     /// <summary>Converting rows to typed journal lines (cell parsing), on the reading thread beside the stages below.</summary>
     Map,
 
+    /// <summary>The plugin's fact look-ups made ahead, a chunk at a time, on the reading thread beside the stages below (<c>IBatchFactsLookAhead</c>).</summary>
+    LookAhead,
+
     /// <summary>The posting thread waiting for the reading thread's next lines.</summary>
     Waiting,
 
-    /// <summary>The plugin's fact look-ups in the ledger.</summary>
+    /// <summary>The plugin's fact look-ups in the ledger, on the posting thread (taking what was looked up ahead, or looking it up here).</summary>
     Lookups,
 
     /// <summary>Evaluating the compiled rules and collecting their failures.</summary>

@@ -6,16 +6,17 @@ namespace PluginHost.Engine.Workbooks;
 /// Reads a sheet's chunks on a thread of its own, at most two chunks ahead of the one being posted: ExcelDataReader's
 /// parsing and the conversion of cells then run on the second core beside the look-ups, rules and inserts, instead of
 /// before them, and memory holds a few chunks rather than the sheet (docs/performance.md). A failure while reading
-/// reaches the caller after the chunks read before it, as a <see cref="SheetReadException"/>.
+/// reaches the caller after the chunks read before it, as a <see cref="SheetReadException"/>. A chunk may come with
+/// what was made of it on the reading thread too (<typeparamref name="TChunk"/>: the plugin's look-ups made ahead).
 /// </summary>
-internal sealed class LineFeed : IDisposable
+internal sealed class LineFeed<TChunk> : IDisposable
 {
-    private readonly BlockingCollection<JournalChunk> _chunks = new(boundedCapacity: 2);
+    private readonly BlockingCollection<TChunk> _chunks = new(boundedCapacity: 2);
     private readonly CancellationTokenSource _stop = new();
     private readonly Thread _thread;
     private Exception? _failure;
 
-    public LineFeed(IEnumerable<JournalChunk> source)
+    public LineFeed(IEnumerable<TChunk> source)
     {
         _thread = new Thread(() => Produce(source)) { IsBackground = true, Name = "PluginHost line feed" };
         _thread.Start();
@@ -23,7 +24,7 @@ internal sealed class LineFeed : IDisposable
 
     /// <summary>The chunks in sheet order.</summary>
     /// <exception cref="SheetReadException">Reading failed after these chunks.</exception>
-    public IEnumerable<JournalChunk> Chunks()
+    public IEnumerable<TChunk> Chunks()
     {
         foreach (var chunk in _chunks.GetConsumingEnumerable())
             yield return chunk;
@@ -31,7 +32,7 @@ internal sealed class LineFeed : IDisposable
             throw new SheetReadException(_failure);
     }
 
-    private void Produce(IEnumerable<JournalChunk> source)
+    private void Produce(IEnumerable<TChunk> source)
     {
         try
         {

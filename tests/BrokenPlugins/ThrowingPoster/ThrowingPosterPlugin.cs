@@ -7,9 +7,10 @@ namespace ThrowingPoster;
 /// <summary>
 /// Checks its lines like any plugin, then fails in <see cref="Post"/>: on a line whose document is BOOM it throws
 /// after taking entry numbers for the lines above; on a line whose document is TWICE it hands the host two item
-/// entries with the same number, which the ledger must refuse.
+/// entries with the same number, which the ledger must refuse. Its look-ups, made ahead on the host's reading thread,
+/// throw for a chunk holding a line whose document is AHEAD.
 /// </summary>
-public sealed class ThrowingPosterPlugin : IPostingPlugin
+public sealed class ThrowingPosterPlugin : IPostingPlugin, IPostsInChunks
 {
     public string Name => "throwing-poster";
 
@@ -48,8 +49,19 @@ public sealed class ThrowingPosterPlugin : IPostingPlugin
         return new PostingResult { ItemEntries = items };
     }
 
-    private sealed class NoFacts : IBatchFacts
+    private sealed class NoFacts : IBatchFacts, IBatchFactsLookAhead
     {
         public IReadOnlyList<object?> FactsFor(JournalLine line) => [];
+
+        public void Prefetch(IReadOnlyList<JournalLine> lines) => UseLookAhead(LookAhead(lines, null!));
+
+        public object? LookAhead(IReadOnlyList<JournalLine> lines, ILedgerReader ledger) =>
+            lines.Cast<CountLine>().FirstOrDefault(l => l.DocumentNo == "AHEAD") is { } line
+                ? throw new InvalidOperationException($"the price list could not be read for row {line.Row}")
+                : lines.Count;
+
+        public void UseLookAhead(object? found)
+        {
+        }
     }
 }

@@ -11,7 +11,7 @@ namespace PluginHost.Tests.Cli;
 /// </summary>
 public sealed class BenchCommandTests : TempFolderTest
 {
-    private static readonly string[] Stages = ["open", "read", "map", "waiting", "lookups", "rules", "posting", "report", "commit"];
+    private static readonly string[] Stages = ["open", "read", "map", "lookahead", "waiting", "lookups", "rules", "posting", "report", "commit"];
 
     [Fact]
     public void BenchOfFiftyLinesPostsEveryPluginsJournalsAndReportsEveryStageAgainstTheFloors()
@@ -31,6 +31,8 @@ public sealed class BenchCommandTests : TempFolderTest
             var stages = plugin.GetProperty("stages");
             Assert.Equal(Stages, stages.EnumerateObject().Select(s => s.Name));
             Assert.All(stages.EnumerateObject(), s => Assert.True(s.Value.GetDouble() >= 0));
+            // Every shipped plugin's look-ups are made ahead, on the reading thread (IBatchFactsLookAhead).
+            Assert.True(stages.GetProperty("lookahead").GetDouble() > 0, $"{plugin.GetProperty("plugin")} made no look-ups ahead");
             Assert.True(plugin.GetProperty("endToEndSeconds").GetDouble() > 0);
             Assert.True(plugin.GetProperty("linesPerSecond").GetDouble() > 0);
             var floors = plugin.GetProperty("floors");

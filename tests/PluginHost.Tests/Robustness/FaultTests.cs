@@ -120,6 +120,29 @@ public sealed class FaultTests : TempFolderTest
     }
 
     [Fact]
+    public void APluginThatThrowsLookingUpAheadInALaterChunkIsNamedAndWhatEarlierChunksPostedIsRolledBack()
+    {
+        var runtime = WithThrowingPoster(Temp.File("ledger.db"));
+        var pipeline = new PostingPipeline(runtime);
+        AssertPosted(pipeline.Run(new PostingRequest { WorkbookPath = Counts("ok.xlsx", "DOC-1") }));
+        var before = Snapshot(runtime.Folders.Database);
+        // The first chunk (4,096 lines) is looked up, checked and posted before the chunk holding AHEAD is looked up.
+        var documents = Enumerable.Range(1, 5000).Select(i => i == 4500 ? "AHEAD" : $"DOC-{i + 1}").ToArray();
+
+        var outcome = pipeline.Run(new PostingRequest { WorkbookPath = Counts("ahead.xlsx", documents) });
+
+        Assert.Equal((PostingStatus.Failed, ExitCodes.Configuration), (outcome.Status, outcome.ExitCode));
+        var error = Assert.Single(outcome.Errors);
+        Assert.Equal("PLUGIN020", error.Code);
+        Assert.Contains("throwing-poster", error.Message);
+        Assert.Contains("looking up facts ahead", error.Message);
+        Assert.Contains("InvalidOperationException: the price list could not be read for row 4501", error.Message);
+        Assert.Equal(before, Snapshot(runtime.Folders.Database));
+        AssertPosted(pipeline.Run(new PostingRequest { WorkbookPath = Counts("fine.xlsx", "DOC-9") }));
+        AssertSound(runtime.Folders.Database);
+    }
+
+    [Fact]
     public void APluginHandingTheHostEntriesTheLedgerRefusesPostsNothing()
     {
         var runtime = WithThrowingPoster(Temp.File("ledger.db"));

@@ -19,7 +19,7 @@ public sealed class LineFeedTests
     [Fact]
     public void ChunksArriveInTheOrderTheyWereRead()
     {
-        using var feed = new LineFeed(Enumerable.Range(1, 50).Select(Chunk));
+        using var feed = new LineFeed<JournalChunk>(Enumerable.Range(1, 50).Select(Chunk));
 
         Assert.Equal(Enumerable.Range(1, 50), feed.Chunks().Select(c => c.RowsRead));
     }
@@ -28,7 +28,7 @@ public sealed class LineFeedTests
     public void AFailureWhileReadingArrivesAfterTheChunksReadBeforeItAsASheetReadException()
     {
         var cause = new System.Xml.XmlException("unexpected end of file");
-        using var feed = new LineFeed(ChunksThenFailure(3, cause));
+        using var feed = new LineFeed<JournalChunk>(ChunksThenFailure(3, cause));
         var received = new List<int>();
 
         var thrown = Assert.Throws<SheetReadException>(() =>
@@ -54,7 +54,7 @@ public sealed class LineFeedTests
             }
         }
 
-        var feed = new LineFeed(Endless());
+        var feed = new LineFeed<JournalChunk>(Endless());
         Assert.Equal(1, feed.Chunks().First().RowsRead);
         feed.Dispose(); // returns only once the reading thread has stopped
 
