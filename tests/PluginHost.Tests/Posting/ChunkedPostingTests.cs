@@ -57,6 +57,11 @@ public sealed class ChunkedPostingTests : TempFolderTest
         Assert.Equal(1 + Filler + 2, items);
         Assert.Equal(0m, remaining);
         Assert.Equal(2, batches);
+        // Document totals: each document once per ledger it wrote to (an item and a capacity entry for every line), counted in full.
+        using var store = LedgerStore.Open(_db);
+        var model = ReportModelJson.Deserialize(store.ReportModel(outcome.Batch!.Value)!)!;
+        Assert.Equal(1000, model.DocumentTotals.Count);
+        Assert.Contains(model.Capped, c => c.Contains($"the first 1,000 of {2 * (Filler + 2):N0}", StringComparison.Ordinal));
     }
 
     [Fact]
