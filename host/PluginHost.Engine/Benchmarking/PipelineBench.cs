@@ -42,7 +42,7 @@ public sealed record BenchResult(
 /// <summary>
 /// Times the real posting pipeline on synthetic journals (docs/performance.md): for a plugin and N lines, N/2 originals
 /// posted into a fresh database, then N/2 corrections of them, each through <see cref="PostingPipeline"/> with stage timings
-/// (after a dry run of the small workbook below, so that JIT compilation is not timed);
+/// (after a warm-up of at most <see cref="WarmUpLines"/> lines, so that JIT compilation is not timed: <see cref="WarmUp"/>);
 /// then a small batch in which some lines are refused (a refused line refuses its whole batch, so it is a run of its own,
 /// kept out of the ratio); then the floors on the same files. Plugins, rules and templates are loaded before the clock
 /// starts: start-up is measured apart, by running the program.
@@ -76,9 +76,7 @@ public static class PipelineBench
         var host = runtime.With(Path.Combine(folder, $"{plugin}.db"));
         Preload(host, plugin);
         var pipeline = new PostingPipeline(host);
-        // A dry run of the small refused workbook (no database yet: an in-memory ledger, nothing written) compiles the
-        // code of reading, mapping, rules and reports before the clock starts, as the floors that follow find it compiled.
-        pipeline.Run(Request(plugin, refusedFile, timings: null) with { DryRun = true });
+        WarmUp(runtime, plugin, Math.Min(lines, WarmUpLines), folder);
         // What writing the workbooks left behind is given back before the postings are sampled.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         using var sampler = new WorkingSetSampler();
@@ -111,6 +109,32 @@ public static class PipelineBench
         return new BenchResult(plugin, lines, statuses, stages, endToEnd, entries, readFloor, insertFloor, generate,
             new RefusedRun(refusedLines, SyntheticJournals.RefusedCount(refusedLines, RefuseEvery), refused.Status, refused.Errors.Count(), refusedTime),
             process.PeakWorkingSet64, postingPeak);
+    }
+
+    /// <summary>Lines of the warm-up journals: enough for the hot code to be compiled at its final tier before the clock starts.</summary>
+    public const int WarmUpLines = 10_000;
+
+    /// <summary>
+    /// Posts originals and corrections of <paramref name="lines"/> lines into a database of their own, and runs both floors
+    /// on them, untimed. The .NET runtime compiles a method quickly first and again, optimised, once
+    /// it has run often (tiered compilation); the floors run last and would otherwise find their code optimised while the
+    /// postings ran partly on the first, slower code. Warmed up alike, both are timed as a long-running process runs them.
+    /// </summary>
+    private static void WarmUp(HostRuntime runtime, string plugin, int lines, string folder)
+    {
+        var originals = (lines + 1) / 2;
+        var files = new[] { Path.Combine(folder, $"{plugin}-warm-up-originals.xlsx"), Path.Combine(folder, $"{plugin}-warm-up-corrections.xlsx") };
+        XlsxWriter.Write(files[0], SyntheticJournals.Originals(plugin, originals));
+        XlsxWriter.Write(files[1], SyntheticJournals.Corrections(plugin, lines - originals));
+        var pipeline = new PostingPipeline(runtime.With(Path.Combine(folder, $"{plugin}-warm-up.db")));
+        foreach (var file in files)
+        {
+            var outcome = pipeline.Run(Request(plugin, file, timings: null));
+            if (outcome.Status != PostingStatus.Posted)
+                throw new InvalidOperationException($"the bench's warm-up {Path.GetFileName(file)} was not posted but {outcome.Status}: {string.Join("; ", outcome.Problems.Take(3).Select(p => p.Message))}");
+        }
+        Floors.ReadEveryCell(files);
+        Floors.InsertEntries(Path.Combine(folder, $"{plugin}-warm-up-floor.db"), 2 * lines);
     }
 
     private static PostingRequest Request(string plugin, string file, StageTimings? timings) => new()
