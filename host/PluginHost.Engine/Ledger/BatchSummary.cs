@@ -10,6 +10,9 @@ namespace PluginHost.Engine.Ledger;
 /// </summary>
 public sealed record BatchSummary
 {
+    /// <summary>Rows read per table for a report, and the document totals kept while a batch is written (<see cref="DocumentTotals"/>).</summary>
+    public const int RowLimit = 1000;
+
     /// <summary>A batch that wrote nothing: a refused one.</summary>
     public static readonly BatchSummary Empty = new();
 

@@ -9,7 +9,12 @@ namespace PluginHost.Engine.Ledger;
 /// </summary>
 internal static class BatchSummaryQueries
 {
-    public static BatchSummary Read(SqliteConnection connection, SqliteTransaction? transaction, long batch, int limit)
+    /// <param name="connection">The store's connection.</param>
+    /// <param name="transaction">The batch's transaction, or null for a committed batch.</param>
+    /// <param name="batch">The batch.</param>
+    /// <param name="limit">Rows read per table, and document totals.</param>
+    /// <param name="documents">The first document totals, kept while the batch was written; null to group them with SQL.</param>
+    public static BatchSummary Read(SqliteConnection connection, SqliteTransaction? transaction, long batch, int limit, DocumentTotals? documents = null)
     {
         List<T> Rows<T>(string sql, Func<SqliteDataReader, T> map, params (string, object?)[] more) =>
             connection.Query(transaction, sql, map, [("$b", batch), ("$limit", limit), .. more]);
@@ -48,17 +53,19 @@ internal static class BatchSummaryQueries
                 DocumentRows.ProjectInvoice, ("$keys", correctedInvoices)),
         };
 
-        // The first document totals, and how many there are in all counted apart: a window count over the grouping would
-        // keep every group to count it, which cost as much again as the grouping (docs/performance.md).
-        var documents = Rows($"SELECT * FROM ({DocumentSumsSql}) ORDER BY 1, 2 LIMIT $limit",
+        // The first document totals, kept while the batch was written or else grouped here; how many there are in all is
+        // counted apart when they are more: a window count over the grouping would keep every group to count it, which cost
+        // as much again as the grouping (docs/performance.md).
+        var firstDocuments = documents?.First() ?? Rows($"SELECT * FROM ({DocumentSumsSql}) ORDER BY 1, 2 LIMIT $limit",
             r => new DocumentSums(r.GetString(0), r.GetInt32(1), r.GetInt32(2), Sums(r, 3)));
+        var complete = documents?.Complete ?? firstDocuments.Count < limit;
         return new BatchSummary
         {
             Shown = shown,
             Counts = Counts(connection, transaction, batch),
             Sums = Rows(SumsSql, r => Sums(r, 0))[0],
-            Documents = documents,
-            DocumentCount = documents.Count < limit ? documents.Count : Rows(DocumentCountSql, r => r.GetInt32(0))[0],
+            Documents = firstDocuments,
+            DocumentCount = complete ? firstDocuments.Count : Rows(DocumentCountSql, r => r.GetInt32(0))[0],
             Corrections = corrections,
         };
     }

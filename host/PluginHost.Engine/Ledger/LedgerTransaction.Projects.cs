@@ -26,9 +26,13 @@ public sealed partial class LedgerTransaction
             throw new LedgerInvariantException($"corrective invoice {d.InvoiceNo} corrects invoice {corrected}, which does not exist");
     }
 
-    private void InsertActual(ProjectActual a) =>
+    private void InsertActual(ProjectActual a)
+    {
+        var amount = Scaled.Amount(a.Amount);
         _writes.Actual.Bind(1, a.ActualId).Bind(2, a.Batch).Bind(3, a.Row).Bind(4, a.ProjectNo).Bind(5, a.InvoiceNo).Bind(6, a.InvoiceLineNo).Bind(7, a.TransactionType)
-            .Bind(8, a.Resource).Bind(9, EntryRows.Date(a.Date)).Bind(10, Scaled.Quantity(a.Quantity)).Bind(11, Scaled.Amount(a.UnitPrice)).Bind(12, Scaled.Amount(a.Amount))
+            .Bind(8, a.Resource).Bind(9, EntryRows.Date(a.Date)).Bind(10, Scaled.Quantity(a.Quantity)).Bind(11, Scaled.Amount(a.UnitPrice)).Bind(12, amount)
             .Bind(13, a.ActualType.ToString()).Bind(14, a.Chargeable ? 1 : 0).Bind(15, a.ReversesActualId).Bind(16, a.Correction ? 1 : 0)
             .Execute();
+        _documents.Add(a.InvoiceNo, 3, a.ActualType == ProjectActualType.BilledSales ? amount : 0, a.ActualType == ProjectActualType.UnbilledSales ? amount : 0);
+    }
 }

@@ -46,11 +46,15 @@ public sealed partial class LedgerTransaction
             .Bind(11, d.ReasonCode).Bind(12, d.ItemEntryNo)
             .Execute();
 
-    private void InsertCustomer(CustomerLedgerEntry e) =>
+    private void InsertCustomer(CustomerLedgerEntry e)
+    {
+        var amount = Scaled.Amount(e.Amount);
         _writes.Customer.Bind(1, e.EntryNo).Bind(2, e.Batch).Bind(3, e.Row).Bind(4, EntryRows.Date(e.PostingDate)).Bind(5, e.CustomerNo)
-            .Bind(6, e.DocumentType.ToString()).Bind(7, e.DocumentNo).Bind(8, Scaled.Amount(e.Amount)).Bind(9, Scaled.Amount(e.RemainingAmount))
+            .Bind(6, e.DocumentType.ToString()).Bind(7, e.DocumentNo).Bind(8, amount).Bind(9, Scaled.Amount(e.RemainingAmount))
             .Bind(10, e.AppliesToDocumentNo).Bind(11, e.RmaNo).Bind(12, e.ReasonCode)
             .Execute();
+        _documents.Add(e.DocumentNo, 2, amount);
+    }
 
     private void AddReturned(InvoiceLineReturn returned)
     {

@@ -19,6 +19,8 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
     private readonly WriteStatements _writes;
     private readonly Dictionary<LedgerKind, long> _nextEntryNo = [];
     private readonly Dictionary<LedgerKind, (long First, long Next)> _handedOut = [];
+    // The report's first document totals, kept as entries are written (see DocumentTotals).
+    private readonly DocumentTotals _documents = new(BatchSummary.RowLimit);
 
     internal LedgerTransaction(LedgerStore store, SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -108,7 +110,7 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
         _sql.Execute("INSERT INTO batch_report (batch, model) VALUES ($b, $m)", ("$b", Batch), ("$m", json));
 
     /// <summary>What this batch has written so far, summed and read up to <paramref name="limit"/> rows per table inside the transaction (for its report).</summary>
-    public BatchSummary Summary(int limit) => BatchSummaryQueries.Read(_connection, _transaction, Batch, limit);
+    public BatchSummary Summary(int limit) => BatchSummaryQueries.Read(_connection, _transaction, Batch, limit, _documents.Limit == limit ? _documents : null);
 
     /// <summary>Writes a plugin's result, checking every invariant; throws <see cref="LedgerInvariantException"/> when one breaks.</summary>
     public void Write(PostingResult result)
@@ -173,10 +175,12 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
     {
         if (e.RemainingQuantity < 0 || e.RemainingQuantity > Math.Abs(e.Quantity) || e.Open != (e.RemainingQuantity != 0))
             throw new LedgerInvariantException($"item entry {e.EntryNo} (row {e.Row}): remaining quantity {e.RemainingQuantity} must lie between 0 and {Math.Abs(e.Quantity)}, and the entry is open exactly while it is not 0");
+        var quantity = Scaled.Quantity(e.Quantity);
         _writes.Item.Bind(1, e.EntryNo).Bind(2, e.Batch).Bind(3, e.Row).Bind(4, EntryRows.Date(e.PostingDate)).Bind(5, e.EntryType.ToString())
-            .Bind(6, e.DocumentNo).Bind(7, e.ItemNo).Bind(8, e.ProdOrderNo).Bind(9, e.CustomerNo).Bind(10, Scaled.Quantity(e.Quantity))
+            .Bind(6, e.DocumentNo).Bind(7, e.ItemNo).Bind(8, e.ProdOrderNo).Bind(9, e.CustomerNo).Bind(10, quantity)
             .Bind(11, Scaled.Quantity(e.RemainingQuantity)).Bind(12, e.Open ? 1 : 0).Bind(13, e.AppliesToEntry)
             .Execute();
+        _documents.Add(e.DocumentNo, 0, quantity);
     }
 
     private void Apply(ItemApplication application)
@@ -192,11 +196,15 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
         throw new LedgerInvariantException($"row {application.Row}: item entry {application.EntryNo} has {Scaled.Quantity(left)} left; applying {application.Quantity} would take it below zero");
     }
 
-    private void InsertCapacity(CapacityLedgerEntry e) =>
+    private void InsertCapacity(CapacityLedgerEntry e)
+    {
+        var (runTime, output) = (Scaled.Quantity(e.RunTime), Scaled.Quantity(e.OutputQuantity));
         _writes.Capacity.Bind(1, e.EntryNo).Bind(2, e.Batch).Bind(3, e.Row).Bind(4, EntryRows.Date(e.PostingDate)).Bind(5, e.DocumentNo)
-            .Bind(6, e.ProdOrderNo).Bind(7, e.OperationNo).Bind(8, e.ItemNo).Bind(9, Scaled.Quantity(e.RunTime))
-            .Bind(10, Scaled.Quantity(e.OutputQuantity)).Bind(11, e.ItemEntryNo).Bind(12, e.ReversesEntryNo)
+            .Bind(6, e.ProdOrderNo).Bind(7, e.OperationNo).Bind(8, e.ItemNo).Bind(9, runTime)
+            .Bind(10, output).Bind(11, e.ItemEntryNo).Bind(12, e.ReversesEntryNo)
             .Execute();
+        _documents.Add(e.DocumentNo, 1, runTime, output);
+    }
 
     private static (string Table, string Key) Table(LedgerKind ledger) => ledger switch
     {

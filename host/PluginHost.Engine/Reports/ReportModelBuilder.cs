@@ -10,7 +10,7 @@ namespace PluginHost.Engine.Reports;
 public static class ReportModelBuilder
 {
     /// <summary>Rows a detail table shows at most; totals are always over the whole batch.</summary>
-    public const int DetailLimit = 1000;
+    public const int DetailLimit = BatchSummary.RowLimit;
 
     /// <summary>
     /// The model for one batch; with a ledger reader, the story of each correction too. The summary of what the batch
