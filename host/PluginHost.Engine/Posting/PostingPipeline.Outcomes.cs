@@ -40,12 +40,12 @@ public sealed partial class PostingPipeline
 
     private static string Render(ReportRenderer reports, string plugin, ReportModel model) => reports.Render(plugin, model);
 
-    /// <summary>What a damaged or foreign file throws while ExcelDataReader reads it.</summary>
+    /// <summary>What a damaged or foreign file throws while it is read (the .xlsx reader, ExcelDataReader).</summary>
     private static bool IsUnreadable(Exception ex) =>
         ex is IOException or UnauthorizedAccessException or ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException
             or NotSupportedException or ArgumentException or System.Xml.XmlException or FormatException or InvalidOperationException or System.Text.DecoderFallbackException;
 
-    /// <summary>Why a file could not be read, in the user's terms where ExcelDataReader's own words are too terse.</summary>
+    /// <summary>Why a file could not be read, in the user's terms where the reader's own words are too terse.</summary>
     private static string Unreadable(Exception ex) => ex is ExcelDataReader.Exceptions.InvalidPasswordException ? WorkbookContainer.PasswordProtected : ex.Message;
 
     /// <summary>Writes the report through a temporary file. After a commit, a failure is a warning: the batch stays posted.</summary>

@@ -8,7 +8,7 @@ public enum PostingStage
     /// <summary>Checking paths, hashing the file (twice), previewing its sheets, choosing plugin and sheet, configuration, opening the store.</summary>
     Open,
 
-    /// <summary>Reading the sheet's rows from the file (ExcelDataReader, error cells), on the reading thread beside the stages below.</summary>
+    /// <summary>Reading the sheet's rows from the file (the .xlsx reader, or ExcelDataReader for .xls and .csv), on the reading thread beside the stages below.</summary>
     Read,
 
     /// <summary>Converting rows to typed journal lines (cell parsing), on the reading thread beside the stages below.</summary>

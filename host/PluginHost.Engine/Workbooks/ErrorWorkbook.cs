@@ -23,7 +23,8 @@ public static class ErrorWorkbook
             return WorkbookFile.Read(path).PreviewSheets(rows: 20).Any(sheet => sheet.FirstRows.Any(row =>
                 row.Cells.LastOrDefault(c => c is not null) is string last && string.Equals(last.Trim(), ErrorsHeader, StringComparison.Ordinal)));
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ExcelDataReader.Exceptions.ExcelReaderException or NotSupportedException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ExcelDataReader.Exceptions.ExcelReaderException or NotSupportedException
+                                   or System.Xml.XmlException or FormatException) // FormatException: the packaging layer's FileFormatException for a damaged package
         {
             return false;
         }

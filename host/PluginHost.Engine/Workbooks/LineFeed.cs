@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace PluginHost.Engine.Workbooks;
 
 /// <summary>
-/// Reads a sheet's chunks on a thread of its own, at most two chunks ahead of the one being posted: ExcelDataReader's
+/// Reads a sheet's chunks on a thread of its own, at most two chunks ahead of the one being posted: the workbook reader's
 /// parsing and the conversion of cells then run on the second core beside the look-ups, rules and inserts, instead of
 /// before them, and memory holds a few chunks rather than the sheet (docs/performance.md). A failure while reading
 /// reaches the caller after the chunks read before it, as a <see cref="SheetReadException"/>. A chunk may come with

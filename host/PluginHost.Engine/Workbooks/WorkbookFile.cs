@@ -5,8 +5,9 @@ using ExcelDataReader;
 namespace PluginHost.Engine.Workbooks;
 
 /// <summary>
-/// Reads .xlsx, .xls and .csv workbooks row by row through ExcelDataReader, the stand-in for ClosedXML
-/// (docs/workbooks.md). Rows stream from the file: memory holds the current row and the journal lines, not the file.
+/// Reads .xlsx/.xlsm workbooks in one streaming pass per sheet (<see cref="XlsxSheetReader"/>), and .xls and .csv
+/// workbooks through ExcelDataReader, the stand-in for ClosedXML (docs/workbooks.md). Rows stream from the file: memory
+/// holds the current row and the journal lines, not the file.
 /// The file's SHA-256 is taken when it is opened and checked again after its lines are read
 /// (<see cref="IsUnchanged"/>), so a file replaced while it is posted cannot post content other than the one recorded.
 /// </summary>
@@ -45,14 +46,22 @@ public sealed class WorkbookFile : IDisposable
     private static FileStream OpenStream(string path) => new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
 
     /// <summary>
-    /// Each sheet's name and first <paramref name="rows"/> rows. With <paramref name="keepReader"/>, a workbook of one
-    /// sheet keeps its reader open where the preview stopped, and the next <see cref="ReadRows"/> of that sheet carries
-    /// on from there instead of opening the file again: ExcelDataReader passes over a whole sheet when it opens it, so
-    /// that saves one pass over the file (docs/performance.md). The caller then disposes this object.
+    /// Each sheet's name and first <paramref name="rows"/> rows. An .xlsx/.xlsm sheet costs nothing to open, so its
+    /// preview reads the first rows and stops, and <see cref="ReadRows"/> starts again from the top. ExcelDataReader
+    /// (.xls, .csv) passes over a whole sheet when it opens it, so with <paramref name="keepReader"/> a workbook of one
+    /// sheet keeps that reader open where the preview stopped, and the next <see cref="ReadRows"/> of that sheet carries
+    /// on from there instead of opening the file again (docs/performance.md). The caller then disposes this object.
     /// </summary>
     public IReadOnlyList<SheetPreview> PreviewSheets(int rows, bool keepReader = false)
     {
         DisposeParked();
+        if (IsOpenXmlPackage)
+        {
+            using var workbook = XlsxWorkbook.Open(Path);
+            if (workbook.Sheets.Count == 0)
+                return [new SheetPreview(SheetName(null), [])]; // as ExcelDataReader: one nameless, empty result
+            return [.. workbook.Sheets.Select(sheet => new SheetPreview(SheetName(sheet.Name), [.. XlsxSheetReader.Rows(workbook, sheet).Take(rows)]))];
+        }
         var reader = CreateReader();
         if (keepReader && reader.ResultsCount == 1)
         {
@@ -61,7 +70,7 @@ public sealed class WorkbookFile : IDisposable
                 var first = new List<WorkbookRow>();
                 while (first.Count < rows && reader.Read())
                     first.Add(ReadRow(reader, first.Count + 1));
-                _parked = new Parked(reader, SheetName(reader), first);
+                _parked = new Parked(reader, SheetName(reader.Name), first);
                 return [new SheetPreview(_parked.Sheet, first)];
             }
             catch
@@ -78,7 +87,7 @@ public sealed class WorkbookFile : IDisposable
             var number = 0;
             while (first.Count < rows && reader.Read())
                 first.Add(ReadRow(reader, ++number));
-            sheets.Add(new SheetPreview(SheetName(reader), first));
+            sheets.Add(new SheetPreview(SheetName(reader.Name), first));
         }
         while (reader.NextResult());
         return sheets;
@@ -87,40 +96,46 @@ public sealed class WorkbookFile : IDisposable
     /// <summary>Streams the rows of one sheet, numbered as Excel numbers them.</summary>
     public IEnumerable<WorkbookRow> ReadRows(string sheet)
     {
+        if (IsOpenXmlPackage)
+        {
+            using var workbook = XlsxWorkbook.Open(Path);
+            if (workbook.Sheets.FirstOrDefault(s => string.Equals(SheetName(s.Name), sheet, StringComparison.Ordinal)) is { } found)
+            {
+                foreach (var row in XlsxSheetReader.Rows(workbook, found))
+                    yield return row;
+            }
+            yield break;
+        }
         if (_parked is { } parked && string.Equals(parked.Sheet, sheet, StringComparison.Ordinal))
         {
             _parked = null;
             using var kept = parked.Reader;
-            var errors = IsXlsx ? ExcelErrorCells.Of(Path, sheet) : null;
             var number = 0;
             foreach (var first in parked.Rows)
             {
                 number = first.Number;
-                yield return WithAnyErrors(first, errors);
+                yield return first;
             }
             while (kept.Read())
-                yield return WithAnyErrors(ReadRow(kept, ++number), errors);
+                yield return ReadRow(kept, ++number);
             yield break;
         }
         using var reader = CreateReader();
         do
         {
-            if (!string.Equals(SheetName(reader), sheet, StringComparison.Ordinal))
+            if (!string.Equals(SheetName(reader.Name), sheet, StringComparison.Ordinal))
                 continue;
             var number = 0;
-            var errors = IsXlsx ? ExcelErrorCells.Of(Path, sheet) : null;
             while (reader.Read())
-            {
-                yield return WithAnyErrors(ReadRow(reader, ++number), errors);
-            }
+                yield return ReadRow(reader, ++number);
             yield break;
         }
         while (reader.NextResult());
     }
 
     /// <summary>A CSV has no sheet name: it is called by its file name, so messages still say where.</summary>
-    private string SheetName(IExcelDataReader reader) =>
-        string.IsNullOrEmpty(reader.Name) ? (IsCsv ? System.IO.Path.GetFileName(Path) : "Sheet1") : reader.Name;
+    private string SheetName(string? name) =>
+        string.IsNullOrEmpty(name) ? (IsCsv ? System.IO.Path.GetFileName(Path) : "Sheet1") : name;
 
     private IExcelDataReader CreateReader()
     {
@@ -154,10 +169,21 @@ public sealed class WorkbookFile : IDisposable
         }
     }
 
-    /// <summary>True for an .xlsx or .xlsm file (Open XML).</summary>
-    private bool IsXlsx => System.IO.Path.GetExtension(Path).ToLowerInvariant() is ".xlsx" or ".xlsm";
+    /// <summary>
+    /// True for an .xlsx or .xlsm file that is a zip, read by <see cref="XlsxSheetReader"/>. Anything else named so (an
+    /// .xls renamed, an encrypted workbook, random bytes) goes to ExcelDataReader, which tells formats by their bytes,
+    /// as before, and reads it or says why it cannot.
+    /// </summary>
+    private bool IsOpenXmlPackage => System.IO.Path.GetExtension(Path).ToLowerInvariant() is ".xlsx" or ".xlsm" && StartsWithZipSignature(Path);
 
-    /// <summary>Closes a reader kept open by <see cref="PreviewSheets"/> and not read to the end.</summary>
+    private static bool StartsWithZipSignature(string path)
+    {
+        Span<byte> head = stackalloc byte[4];
+        using var stream = File.OpenRead(path);
+        return stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) == head.Length && head.SequenceEqual("PK\u0003\u0004"u8);
+    }
+
+    /// <summary>Closes an ExcelDataReader kept open by <see cref="PreviewSheets"/> and not read to the end.</summary>
     public void Dispose() => DisposeParked();
 
     private void DisposeParked()
@@ -166,25 +192,10 @@ public sealed class WorkbookFile : IDisposable
         _parked = null;
     }
 
-    /// <summary>A reader left open after the preview of the only sheet, and the rows it has read.</summary>
+    /// <summary>An ExcelDataReader left open after the preview of the only sheet (.xls, .csv), and the rows it has read.</summary>
     private sealed record Parked(IExcelDataReader Reader, string Sheet, IReadOnlyList<WorkbookRow> Rows);
 
     private Parked? _parked;
-
-    private static WorkbookRow WithAnyErrors(WorkbookRow row, ILookup<int, (int Column, ExcelError Error)>? errors) =>
-        errors is not null && errors.Contains(row.Number) ? WithErrors(row, errors[row.Number]) : row;
-
-    private static WorkbookRow WithErrors(WorkbookRow row, IEnumerable<(int Column, ExcelError Error)> errors)
-    {
-        var cells = row.Cells.ToList();
-        foreach (var (column, error) in errors)
-        {
-            while (cells.Count <= column)
-                cells.Add(null);
-            cells[column] = error;
-        }
-        return row with { Cells = cells };
-    }
 
     private static WorkbookRow ReadRow(IExcelDataReader reader, int number)
     {
