@@ -13,9 +13,10 @@ internal static class BatchSummaryQueries
     /// <param name="transaction">The batch's transaction, or null for a committed batch.</param>
     /// <param name="batch">The batch.</param>
     /// <param name="limit">Rows read per table, and document totals.</param>
-    /// <param name="documents">The first document totals, kept while the batch was written; null to group them with SQL.</param>
-    public static BatchSummary Read(SqliteConnection connection, SqliteTransaction? transaction, long batch, int limit, DocumentTotals? documents = null)
+    /// <param name="kept">The first document totals and the counts and sums, kept while the batch was written; null to sum them with SQL.</param>
+    public static BatchSummary Read(SqliteConnection connection, SqliteTransaction? transaction, long batch, int limit, (DocumentTotals Documents, BatchTally Tally)? kept = null)
     {
+        var documents = kept?.Documents;
         List<T> Rows<T>(string sql, Func<SqliteDataReader, T> map, params (string, object?)[] more) =>
             connection.Query(transaction, sql, map, [("$b", batch), ("$limit", limit), .. more]);
 
@@ -62,8 +63,8 @@ internal static class BatchSummaryQueries
         return new BatchSummary
         {
             Shown = shown,
-            Counts = Counts(connection, transaction, batch),
-            Sums = Rows(SumsSql, r => Sums(r, 0))[0],
+            Counts = kept?.Tally.Counts ?? Counts(connection, transaction, batch),
+            Sums = kept?.Tally.Sums ?? Rows(SumsSql, r => Sums(r, 0))[0],
             Documents = firstDocuments,
             DocumentCount = complete ? firstDocuments.Count : Rows(DocumentCountSql, r => r.GetInt32(0))[0],
             Corrections = corrections,

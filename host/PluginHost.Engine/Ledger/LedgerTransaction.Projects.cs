@@ -22,6 +22,7 @@ public sealed partial class LedgerTransaction
         _writes.ProjectInvoice.Bind(1, d.InvoiceNo).Bind(2, d.Batch).Bind(3, d.Row).Bind(4, d.ProjectNo).Bind(5, d.CustomerNo).Bind(6, d.Status)
             .Bind(7, d.CorrectsInvoiceNo)
             .Execute();
+        _tally.ProjectInvoice();
         if (d.CorrectsInvoiceNo is { } corrected && _writes.MarkCorrected.Bind(1, d.InvoiceNo).Bind(2, corrected).Execute() != 1)
             throw new LedgerInvariantException($"corrective invoice {d.InvoiceNo} corrects invoice {corrected}, which does not exist");
     }
@@ -33,6 +34,8 @@ public sealed partial class LedgerTransaction
             .Bind(8, a.Resource).Bind(9, EntryRows.Date(a.Date)).Bind(10, Scaled.Quantity(a.Quantity)).Bind(11, Scaled.Amount(a.UnitPrice)).Bind(12, amount)
             .Bind(13, a.ActualType.ToString()).Bind(14, a.Chargeable ? 1 : 0).Bind(15, a.ReversesActualId).Bind(16, a.Correction ? 1 : 0)
             .Execute();
-        _documents.Add(a.InvoiceNo, 3, a.ActualType == ProjectActualType.BilledSales ? amount : 0, a.ActualType == ProjectActualType.UnbilledSales ? amount : 0);
+        var (billed, unbilled) = (a.ActualType == ProjectActualType.BilledSales ? amount : 0, a.ActualType == ProjectActualType.UnbilledSales ? amount : 0);
+        _documents.Add(a.InvoiceNo, 3, billed, unbilled);
+        _tally.Project(billed, unbilled);
     }
 }

@@ -25,20 +25,26 @@ public sealed partial class LedgerTransaction
             ApplyCredit(application);
     }
 
-    private void InsertInvoice(SalesInvoice d) =>
+    private void InsertInvoice(SalesInvoice d)
+    {
         _writes.Invoice.Bind(1, d.InvoiceNo).Bind(2, d.Batch).Bind(3, d.Row).Bind(4, d.OrderNo).Bind(5, d.CustomerNo).Bind(6, EntryRows.Date(d.PostingDate))
             .Bind(7, Scaled.Amount(d.Amount))
             .Execute();
+        _tally.Invoice();
+    }
 
     private void InsertInvoiceLine(SalesInvoiceLine d) =>
         _writes.InvoiceLine.Bind(1, d.InvoiceNo).Bind(2, d.LineNo).Bind(3, d.Batch).Bind(4, d.Row).Bind(5, d.ItemNo).Bind(6, Scaled.Quantity(d.Quantity))
             .Bind(7, Scaled.Amount(d.UnitPrice)).Bind(8, Scaled.Amount(d.Amount)).Bind(9, Scaled.Quantity(d.ReturnedQuantity)).Bind(10, d.ItemEntryNo)
             .Execute();
 
-    private void InsertCreditNote(CreditNote d) =>
+    private void InsertCreditNote(CreditNote d)
+    {
         _writes.CreditNote.Bind(1, d.CreditNoteNo).Bind(2, d.Batch).Bind(3, d.Row).Bind(4, d.ReturnOrderNo).Bind(5, d.RmaNo).Bind(6, d.CustomerNo)
             .Bind(7, EntryRows.Date(d.PostingDate)).Bind(8, Scaled.Amount(d.Amount))
             .Execute();
+        _tally.CreditNote();
+    }
 
     private void InsertCreditNoteLine(CreditNoteLine d) =>
         _writes.CreditNoteLine.Bind(1, d.CreditNoteNo).Bind(2, d.LineNo).Bind(3, d.Batch).Bind(4, d.Row).Bind(5, d.InvoiceNo).Bind(6, d.InvoiceLineNo)
@@ -54,6 +60,7 @@ public sealed partial class LedgerTransaction
             .Bind(10, e.AppliesToDocumentNo).Bind(11, e.RmaNo).Bind(12, e.ReasonCode)
             .Execute();
         _documents.Add(e.DocumentNo, 2, amount);
+        _tally.Customer(amount);
     }
 
     private void AddReturned(InvoiceLineReturn returned)

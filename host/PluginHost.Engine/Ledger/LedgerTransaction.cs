@@ -21,6 +21,8 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
     private readonly Dictionary<LedgerKind, (long First, long Next)> _handedOut = [];
     // The report's first document totals, kept as entries are written (see DocumentTotals).
     private readonly DocumentTotals _documents = new(BatchSummary.RowLimit);
+    // Its counts and sums, kept likewise (see BatchTally).
+    private readonly BatchTally _tally = new();
 
     internal LedgerTransaction(LedgerStore store, SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -110,7 +112,7 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
         _sql.Execute("INSERT INTO batch_report (batch, model) VALUES ($b, $m)", ("$b", Batch), ("$m", json));
 
     /// <summary>What this batch has written so far, summed and read up to <paramref name="limit"/> rows per table inside the transaction (for its report).</summary>
-    public BatchSummary Summary(int limit) => BatchSummaryQueries.Read(_connection, _transaction, Batch, limit, _documents.Limit == limit ? _documents : null);
+    public BatchSummary Summary(int limit) => BatchSummaryQueries.Read(_connection, _transaction, Batch, limit, _documents.Limit == limit ? (_documents, _tally) : null);
 
     /// <summary>Writes a plugin's result, checking every invariant; throws <see cref="LedgerInvariantException"/> when one breaks.</summary>
     public void Write(PostingResult result)
@@ -181,6 +183,7 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
             .Bind(11, Scaled.Quantity(e.RemainingQuantity)).Bind(12, e.Open ? 1 : 0).Bind(13, e.AppliesToEntry)
             .Execute();
         _documents.Add(e.DocumentNo, 0, quantity);
+        _tally.Item(quantity);
     }
 
     private void Apply(ItemApplication application)
@@ -204,6 +207,7 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
             .Bind(10, output).Bind(11, e.ItemEntryNo).Bind(12, e.ReversesEntryNo)
             .Execute();
         _documents.Add(e.DocumentNo, 1, runTime, output);
+        _tally.Capacity(runTime, output);
     }
 
     private static (string Table, string Key) Table(LedgerKind ledger) => ledger switch

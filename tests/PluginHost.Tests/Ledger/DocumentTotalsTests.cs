@@ -1,3 +1,4 @@
+using PluginHost.Contracts.Documents;
 using PluginHost.Contracts.Ledger;
 using PluginHost.Contracts.Plugins;
 using PluginHost.Engine.Ledger;
@@ -7,8 +8,8 @@ using PluginHost.Tests.Support;
 namespace PluginHost.Tests.Ledger;
 
 /// <summary>
-/// The first document totals a posting's report shows are kept as the entries are written (<see cref="DocumentTotals"/>);
-/// the report of a recorded batch groups them with SQL. Both must give the same list.
+/// The first document totals, counts and sums a posting's report shows are kept as the entries are written
+/// (<see cref="DocumentTotals"/>, <see cref="BatchTally"/>); the report of a recorded batch sums them with SQL. Both must agree.
 /// </summary>
 public sealed class DocumentTotalsTests : TempFolderTest
 {
@@ -53,6 +54,20 @@ public sealed class DocumentTotalsTests : TempFolderTest
                 }
                 transaction.Write(result with { ItemEntries = items, CapacityEntries = capacity, CustomerEntries = customer });
             }
+            // Two sales invoices and a credit note, counted as documents; a project invoice with billed and unbilled
+            // actuals, whose number sorts first, so its totals are shown.
+            transaction.Write(new PostingResult
+            {
+                SalesInvoices = [SalesInvoice(batch, "SI-1"), SalesInvoice(batch, "SI-2")],
+                CreditNotes = [new() { CreditNoteNo = "CM-1", Batch = batch, Row = 2, ReturnOrderNo = "RO-1", RmaNo = "RMA-1", CustomerNo = "C-1", PostingDate = Day, Amount = -10m }],
+                ProjectInvoices = [new() { InvoiceNo = "0-PI-1", Batch = batch, Row = 2, ProjectNo = "P-1", CustomerNo = "C-1", Status = "Confirmed" }],
+                ProjectActuals =
+                [
+                    Actual(transaction.NextEntryNo(LedgerKind.Project), batch, ProjectActualType.BilledSales, 640m),
+                    Actual(transaction.NextEntryNo(LedgerKind.Project), batch, ProjectActualType.UnbilledSales, 160.25m),
+                    Actual(transaction.NextEntryNo(LedgerKind.Project), batch, ProjectActualType.BilledSales, -80m),
+                ],
+            });
             kept = transaction.Summary(1000);
             transaction.Commit();
         }
@@ -61,6 +76,11 @@ public sealed class DocumentTotalsTests : TempFolderTest
         Assert.Equal(1000, kept.Documents.Count);
         Assert.Equal(grouped.Documents, kept.Documents);
         Assert.Equal(grouped.DocumentCount, kept.DocumentCount);
+        Assert.Equal(grouped.Counts, kept.Counts); // counted while writing (BatchTally) and with SQL
+        Assert.Equal(grouped.Sums, kept.Sums);
+        Assert.Equal((560m, 160.25m), (kept.Sums.Billed, kept.Sums.Unbilled));
+        Assert.Equal((2, 1, 1, 3), (kept.Counts.Invoices, kept.Counts.CreditNotes, kept.Counts.ProjectInvoices, kept.Counts.Project));
+        Assert.Equal(new DocumentSums("0-PI-1", 3, 3, new LedgerSums(Billed: 560m, Unbilled: 160.25m)), kept.Documents[0]);
         Assert.True(kept.DocumentCount > 1600 * 2, $"{kept.DocumentCount} document totals");
         Assert.Contains(kept.Documents, d => d.Document.Contains('\uE000', StringComparison.Ordinal));
     }
@@ -79,6 +99,7 @@ public sealed class DocumentTotalsTests : TempFolderTest
         Assert.Equal(grouped.Documents.Select(d => d.Document), model.DocumentTotals.Select(d => d.Document));
         Assert.Equal(["A-1", "A-1", "B-2", "B-2"], model.DocumentTotals.Select(d => d.Document));
         Assert.Equal(2, model.DocumentTotals[2].Entries);
+        Assert.Equal(grouped.Counts.Ledgers()["item"], model.Totals[0].Entries);
     }
 
     private static ItemLedgerEntry Item(long entryNo, long batch, string document, decimal quantity) => new()
@@ -91,6 +112,15 @@ public sealed class DocumentTotalsTests : TempFolderTest
     {
         EntryNo = entryNo, Batch = batch, Row = 2, PostingDate = Day, DocumentNo = document, ProdOrderNo = "PO-1", OperationNo = "10",
         ItemNo = "ITEM-1", RunTime = runTime, OutputQuantity = 1, ItemEntryNo = itemEntryNo,
+    };
+
+    private static SalesInvoice SalesInvoice(long batch, string number) =>
+        new() { InvoiceNo = number, Batch = batch, Row = 2, OrderNo = "SO-1", CustomerNo = "C-1", PostingDate = Day, Amount = 100m };
+
+    private static ProjectActual Actual(long actualId, long batch, ProjectActualType type, decimal amount) => new()
+    {
+        ActualId = actualId, Batch = batch, Row = 2, ProjectNo = "P-1", InvoiceNo = "0-PI-1", InvoiceLineNo = 1, TransactionType = "Time",
+        Resource = "R-1", Date = Day, Quantity = 1, UnitPrice = amount, Amount = amount, ActualType = type, Chargeable = true, Correction = false,
     };
 
     private static CustomerLedgerEntry Invoice(long entryNo, long batch, string document, decimal amount) => new()
