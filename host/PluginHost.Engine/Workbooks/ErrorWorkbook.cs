@@ -30,17 +30,30 @@ public static class ErrorWorkbook
         }
     }
 
+    private static int UsedWidth(WorkbookRow row)
+    {
+        var last = row.Cells.Count - 1;
+        while (last >= 0 && row.Cells[last] is null)
+            last--;
+        return last + 1;
+    }
+
     /// <summary>Writes the error workbook of a refused sheet.</summary>
     public static void Write(string path, WorkbookFile workbook, string sheet, HeaderMatch header, IReadOnlyList<Problem> problems)
     {
         var errors = problems.Where(p => p.IsError && p.Where.Row is not null).GroupBy(p => p.Where.Row!.Value).ToDictionary(g => g.Key, g => g.ToList());
+        // Every column any row uses is kept, also past the header's last caption: the .xlsx reader makes a row only as
+        // wide as the sheet's dimension or its own last cell, so the header row alone may be narrower than the data.
+        var rows = workbook.ReadRows(sheet).ToList();
+        var width = rows.Select(UsedWidth).Append(header.Headers.Count).Max();
+        var headers = header.Headers.Concat(Enumerable.Repeat("", width - header.Headers.Count));
         // An error workbook uploaded again brings its own Errors column: it is replaced, not repeated.
-        var kept = header.Headers.Select((h, i) => (Header: h, Index: i)).Where(x => !string.Equals(x.Header.Trim(), ErrorsHeader, StringComparison.OrdinalIgnoreCase)).ToList();
+        var kept = headers.Select((h, i) => (Header: h, Index: i)).Where(x => !string.Equals(x.Header.Trim(), ErrorsHeader, StringComparison.OrdinalIgnoreCase)).ToList();
         var above = new List<IReadOnlyList<object?>>();
         // Every row stays where it was, empty ones too: row N of the error workbook is row N of the file sent, so its
         // messages, the fixed file's report and the ledger's source rows all name the rows the user knows.
         var body = new List<IReadOnlyList<object?>>();
-        foreach (var row in workbook.ReadRows(sheet))
+        foreach (var row in rows)
         {
             if (row.Number < header.HeaderRow)
             {

@@ -48,6 +48,25 @@ public sealed class ErrorWorkbookTests : TempFolderTest
     }
 
     [Fact]
+    public void ANoteInAColumnPastTheHeadersIsKeptInTheErrorWorkbookBeforeTheErrorsColumn()
+    {
+        // The header ends at H (Applies-to Entry); the second line has a note in I, under no caption. The sheet has no
+        // dimension element (XlsxWriter writes none), so only the data row says how wide the sheet is.
+        var journal = OutputJournal.New()
+            .Row(OutputJournal.Day, "OUT-1", "PO-1", "ITEM-1", "10", "abc", 1m, null)
+            .Row(OutputJournal.Day, "OUT-2", "PO-1", "ITEM-1", "10", 5m, 1m, null, "checked by Åsa");
+
+        var refused = TestHost.Post(Temp.File("l.db"), journal.WriteTo(Temp.File("note.xlsx")));
+
+        Assert.Equal(PostingStatus.Rejected, refused.Status);
+        using var document = SpreadsheetDocument.Open(refused.ErrorWorkbookPath!, false);
+        var rows = Rows(document);
+        Assert.Equal("Errors", Text(document, Cell(rows[0], "J")));
+        Assert.Equal("checked by Åsa", Text(document, Cell(rows[2], "I")));
+        Assert.StartsWith("Row 2: Run Time", Text(document, Cell(rows[1], "J")));
+    }
+
+    [Fact]
     public void AnErrorWorkbookUploadedAgainAndRefusedAgainKeepsOneErrorsColumn()
     {
         var db = Temp.File("l.db");
