@@ -30,7 +30,7 @@ public sealed class JournalFingerprint : IDisposable
         foreach (var line in lines)
         {
             foreach (var column in _columns)
-                _text.Append(Canonical(column.Property.GetValue(line))).Append('\u001F');
+                _text.Append(Canonical(LineAccessors.Get(column.Property, line))).Append('\u001F');
             _text.Append('\n');
             if (_text.Length > 1 << 16)
                 Flush();

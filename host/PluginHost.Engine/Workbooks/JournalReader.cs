@@ -81,7 +81,7 @@ public static class JournalReader
 
     internal static JournalLine? ToLine(WorkbookFile file, string sheet, HeaderMatch header, JournalSchema schema, CultureInfo culture, WorkbookRow row, List<Problem> problems, StringPool? texts = null)
     {
-        var line = (JournalLine)Activator.CreateInstance(schema.LineType)!;
+        var line = LineAccessors.Create(schema.LineType);
         var ok = true;
         foreach (var (column, index) in header.Columns)
         {
@@ -95,12 +95,12 @@ public static class JournalReader
                 }));
                 continue;
             }
-            column.Property.SetValue(line, parsed.Value is string text && texts is not null ? texts.Intern(text) : parsed.Value);
+            LineAccessors.Set(column.Property, line, parsed.Value is string text && texts is not null ? texts.Intern(text) : parsed.Value);
         }
         if (!ok)
             return null;
-        RowProperty.SetValue(line, row.Number);
-        SheetProperty.SetValue(line, sheet);
+        LineAccessors.Set(RowProperty, line, row.Number);
+        LineAccessors.Set(SheetProperty, line, sheet);
         return line;
     }
 
