@@ -55,31 +55,10 @@ internal static class XlsxText
     /// <c>t</c> of its rich text runs <c>r</c>, in order. Phonetic runs (<c>rPh</c>) are left out, as ExcelDataReader does.
     /// Appended to the buffer; returns the new length.
     /// </summary>
-    public static int ReadStringItem(XmlReader reader, XlsxNames names, ref char[] buffer, int length)
-    {
-        if (reader.IsEmptyElement)
-        {
-            reader.Read();
-            return length;
-        }
-        var depth = reader.Depth;
-        reader.Read();
-        while (!reader.EOF && reader.Depth > depth)
-        {
-            if (names.IsStart(reader, names.Text))
-                length = ReadContent(reader, ref buffer, length);
-            else if (names.IsStart(reader, names.Run))
-                length = ReadRun(reader, names, ref buffer, length);
-            else if (reader.NodeType == XmlNodeType.Element)
-                reader.Skip();
-            else
-                reader.Read();
-        }
-        reader.Read();
-        return length;
-    }
+    public static int ReadStringItem(XmlReader reader, XlsxNames names, ref char[] buffer, int length) => ReadTexts(reader, names, ref buffer, length, runs: true);
 
-    private static int ReadRun(XmlReader reader, XlsxNames names, ref char[] buffer, int length)
+    /// <summary>The <c>t</c> children of the current element, and with <paramref name="runs"/> those of its runs <c>r</c>; anything else is skipped.</summary>
+    private static int ReadTexts(XmlReader reader, XlsxNames names, ref char[] buffer, int length, bool runs)
     {
         if (reader.IsEmptyElement)
         {
@@ -92,6 +71,8 @@ internal static class XlsxText
         {
             if (names.IsStart(reader, names.Text))
                 length = ReadContent(reader, ref buffer, length);
+            else if (runs && names.IsStart(reader, names.Run))
+                length = ReadTexts(reader, names, ref buffer, length, runs: false);
             else if (reader.NodeType == XmlNodeType.Element)
                 reader.Skip();
             else
