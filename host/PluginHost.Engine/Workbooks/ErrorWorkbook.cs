@@ -20,11 +20,13 @@ public static class ErrorWorkbook
     {
         try
         {
-            return WorkbookFile.Read(path).PreviewSheets(rows: 20).Any(sheet => sheet.FirstRows.Any(row =>
+            using var file = WorkbookFile.Read(path);
+            return file.PreviewSheets(rows: 20).Any(sheet => sheet.FirstRows.Any(row =>
                 row.Cells.LastOrDefault(c => c is not null) is string last && string.Equals(last.Trim(), ErrorsHeader, StringComparison.Ordinal)));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ExcelDataReader.Exceptions.ExcelReaderException or NotSupportedException
-                                   or System.Xml.XmlException or FormatException) // FormatException: the packaging layer's FileFormatException for a damaged package
+                                   or System.Xml.XmlException or FormatException // FormatException: the packaging layer's FileFormatException for a damaged package
+                                   or ArgumentException or InvalidOperationException) // as PostingPipeline.IsUnreadable: what a damaged file throws while read
         {
             return false;
         }
@@ -44,8 +46,8 @@ public static class ErrorWorkbook
         var errors = problems.Where(p => p.IsError && p.Where.Row is not null).GroupBy(p => p.Where.Row!.Value).ToDictionary(g => g.Key, g => g.ToList());
         // Every column any row uses is kept, also past the header's last caption: the .xlsx reader makes a row only as
         // wide as the sheet's dimension or its own last cell, so the header row alone may be narrower than the data.
-        var rows = workbook.ReadRows(sheet).ToList();
-        var width = rows.Select(UsedWidth).Append(header.Headers.Count).Max();
+        // Found in a first pass, so that the rows are not held twice (as read, and as written) for a long sheet.
+        var width = workbook.ReadRows(sheet).Select(UsedWidth).Append(header.Headers.Count).Max();
         var headers = header.Headers.Concat(Enumerable.Repeat("", width - header.Headers.Count));
         // An error workbook uploaded again brings its own Errors column: it is replaced, not repeated.
         var kept = headers.Select((h, i) => (Header: h, Index: i)).Where(x => !string.Equals(x.Header.Trim(), ErrorsHeader, StringComparison.OrdinalIgnoreCase)).ToList();
@@ -53,7 +55,7 @@ public static class ErrorWorkbook
         // Every row stays where it was, empty ones too: row N of the error workbook is row N of the file sent, so its
         // messages, the fixed file's report and the ledger's source rows all name the rows the user knows.
         var body = new List<IReadOnlyList<object?>>();
-        foreach (var row in rows)
+        foreach (var row in workbook.ReadRows(sheet))
         {
             if (row.Number < header.HeaderRow)
             {

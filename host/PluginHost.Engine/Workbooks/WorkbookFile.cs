@@ -55,7 +55,7 @@ public sealed class WorkbookFile : IDisposable
     public IReadOnlyList<SheetPreview> PreviewSheets(int rows, bool keepReader = false)
     {
         DisposeParked();
-        if (IsOpenXmlPackage)
+        if (ReadsAsPackage)
         {
             using var workbook = XlsxWorkbook.Open(Path);
             if (workbook.Sheets.Count == 0)
@@ -96,7 +96,7 @@ public sealed class WorkbookFile : IDisposable
     /// <summary>Streams the rows of one sheet, numbered as Excel numbers them.</summary>
     public IEnumerable<WorkbookRow> ReadRows(string sheet)
     {
-        if (IsOpenXmlPackage)
+        if (ReadsAsPackage)
         {
             using var workbook = XlsxWorkbook.Open(Path);
             if (workbook.Sheets.FirstOrDefault(s => string.Equals(SheetName(s.Name), sheet, StringComparison.Ordinal)) is { } found)
@@ -175,6 +175,15 @@ public sealed class WorkbookFile : IDisposable
     /// as before, and reads it or says why it cannot.
     /// </summary>
     private bool IsOpenXmlPackage => System.IO.Path.GetExtension(Path).ToLowerInvariant() is ".xlsx" or ".xlsm" && StartsWithZipSignature(Path);
+
+    /// <summary>
+    /// <see cref="IsOpenXmlPackage"/>, and the Open XML SDK opens it. The SDK refuses a package with a relationship it
+    /// cannot parse (a hyperlink typed with a space in it, say), which ExcelDataReader never looks at and reads: such a
+    /// workbook is read by ExcelDataReader, as before, paying its extra pass. Decided once.
+    /// </summary>
+    private bool ReadsAsPackage => _readsAsPackage ??= IsOpenXmlPackage && XlsxWorkbook.Opens(Path);
+
+    private bool? _readsAsPackage;
 
     private static bool StartsWithZipSignature(string path)
     {

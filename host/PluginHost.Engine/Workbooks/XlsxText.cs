@@ -29,7 +29,8 @@ internal static class XlsxText
                     int read;
                     do
                     {
-                        if (length == buffer.Length)
+                        // Room for two at least: a character beyond U+FFFF is a surrogate pair, which XmlReader never splits.
+                        if (buffer.Length - length < 2)
                             Array.Resize(ref buffer, buffer.Length * 2);
                         read = reader.ReadValueChunk(buffer, length, buffer.Length - length);
                         length += read;

@@ -39,6 +39,20 @@ internal sealed class XlsxWorkbook : IDisposable
     /// <summary>What a number means in a cell without a (valid) style: number format 0, General.</summary>
     public XlsxNumberKind DefaultKind { get; private set; }
 
+    /// <summary>False when the Open XML SDK refuses the package (a malformed relationship, a zip that is no package).</summary>
+    public static bool Opens(string path)
+    {
+        try
+        {
+            using var _ = SpreadsheetDocument.Open(path, isEditable: false);
+            return true;
+        }
+        catch (OpenXmlPackageException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Opens the package and reads the workbook, shared strings and styles parts.</summary>
     /// <exception cref="InvalidDataException">The file is a zip but not a workbook package.</exception>
     public static XlsxWorkbook Open(string path)
@@ -121,7 +135,11 @@ internal sealed class XlsxWorkbook : IDisposable
         foreach (var _ in Children(reader, "sst"))
         {
             if (Names.IsStart(reader, Names.StringItem))
-                strings.Add(XlsxText.Unescape(buffer.AsSpan(0, XlsxText.ReadStringItem(reader, Names, ref buffer, 0))));
+            {
+                // The length first: reading may give the buffer a larger array, and the span must be taken over that one.
+                var length = XlsxText.ReadStringItem(reader, Names, ref buffer, 0);
+                strings.Add(XlsxText.Unescape(buffer.AsSpan(0, length)));
+            }
             else
                 reader.Skip();
         }

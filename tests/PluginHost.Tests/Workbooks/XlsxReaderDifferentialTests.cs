@@ -100,6 +100,41 @@ public sealed class XlsxReaderDifferentialTests : TempFolderTest
     }
 
     [Fact]
+    public void LongTextsAndCharactersBeyondTheBasicPlaneReadAsExcelDataReaderReadsThem()
+    {
+        // Past the reader's first buffer (256 characters), twice over, and an emoji (a surrogate pair) where only one
+        // character's room is left in it: as a shared string and as an inline string.
+        var (a255, b511) = (new string('a', 255), new string('b', 511));
+        string[] texts = [new string('x', 300), new string('y', 600), a255 + "😀 tail", b511 + "😀"];
+        var shared = string.Concat(texts.Select(t => $"<si><t>{t}</t></si>"));
+        var cells = string.Concat(texts.Select((_, i) => $"<c r=\"{(char)('A' + i)}1\" t=\"s\"><v>{i}</v></c>"));
+        var body = $"<sheetData><row r=\"1\">{cells}</row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>{a255}😀 inline</t></is></c><c r=\"B2\" t=\"str\"><f>A1</f><v>{b511}😀</v></c></row></sheetData>";
+        var path = RawXlsx.Write(Temp.File("long.xlsx"), [new("Long", null, body)], shared);
+
+        AssertSameAsExcelDataReader(path);
+        Assert.Equal(a255 + "😀 tail", WorkbookFile.Read(path).ReadRows("Long").First()[2]);
+    }
+
+    [Fact]
+    public void AWorkbookWithAHyperlinkTheSdkCannotParseIsStillReadAsExcelDataReaderReadsIt()
+    {
+        // A link typed with a space in its host: the Open XML SDK refuses the package, ExcelDataReader never looks at it.
+        var path = RawXlsx.Write(Temp.File("link.xlsx"), [new("Links", null, "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"B1\" t=\"inlineStr\"><is><t>see link</t></is></c></row></sheetData>")]);
+        using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update))
+        {
+            var sheet = zip.Entries.Single(e => e.FullName.Contains("worksheets/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal)).FullName;
+            var rels = sheet.Insert(sheet.LastIndexOf('/') + 1, "_rels/") + ".rels";
+            zip.GetEntry(rels)?.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry(rels).Open());
+            writer.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+                "<Relationship Id=\"rIdLink\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\"http://exa mple.com/\" TargetMode=\"External\"/></Relationships>");
+        }
+
+        AssertSameAsExcelDataReader(path);
+        Assert.Equal([1.0, "see link"], WorkbookFile.Read(path).ReadRows("Links").Single().Cells.Take(2));
+    }
+
+    [Fact]
     public void AnErrorCellWithoutAReferenceIsStillAnError()
     {
         // Knowingly unlike before: the error cells were found by their r attribute, so one without it read as empty.
