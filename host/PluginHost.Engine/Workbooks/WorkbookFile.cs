@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using DocumentFormat.OpenXml.Packaging;
 using ExcelDataReader;
 
 namespace PluginHost.Engine.Workbooks;
@@ -47,7 +48,8 @@ public sealed class WorkbookFile : IDisposable
 
     /// <summary>
     /// Each sheet's name and first <paramref name="rows"/> rows. An .xlsx/.xlsm sheet costs nothing to open, so its
-    /// preview reads the first rows and stops, and <see cref="ReadRows"/> starts again from the top. ExcelDataReader
+    /// preview reads the first rows and stops, and <see cref="ReadRows"/> starts again from the top (the package, with
+    /// its shared strings and styles, is opened once for both). ExcelDataReader
     /// (.xls, .csv) passes over a whole sheet when it opens it, so with <paramref name="keepReader"/> a workbook of one
     /// sheet keeps that reader open where the preview stopped, and the next <see cref="ReadRows"/> of that sheet carries
     /// on from there instead of opening the file again (docs/performance.md). The caller then disposes this object.
@@ -55,9 +57,8 @@ public sealed class WorkbookFile : IDisposable
     public IReadOnlyList<SheetPreview> PreviewSheets(int rows, bool keepReader = false)
     {
         DisposeParked();
-        if (ReadsAsPackage)
+        if (Package() is { } workbook)
         {
-            using var workbook = XlsxWorkbook.Open(Path);
             if (workbook.Sheets.Count == 0)
                 return [new SheetPreview(SheetName(null), [])]; // as ExcelDataReader: one nameless, empty result
             return [.. workbook.Sheets.Select(sheet => new SheetPreview(SheetName(sheet.Name), [.. XlsxSheetReader.Rows(workbook, sheet).Take(rows)]))];
@@ -96,9 +97,8 @@ public sealed class WorkbookFile : IDisposable
     /// <summary>Streams the rows of one sheet, numbered as Excel numbers them.</summary>
     public IEnumerable<WorkbookRow> ReadRows(string sheet)
     {
-        if (ReadsAsPackage)
+        if (Package() is { } workbook)
         {
-            using var workbook = XlsxWorkbook.Open(Path);
             if (workbook.Sheets.FirstOrDefault(s => string.Equals(SheetName(s.Name), sheet, StringComparison.Ordinal)) is { } found)
             {
                 foreach (var row in XlsxSheetReader.Rows(workbook, found))
@@ -177,13 +177,31 @@ public sealed class WorkbookFile : IDisposable
     private bool IsOpenXmlPackage => System.IO.Path.GetExtension(Path).ToLowerInvariant() is ".xlsx" or ".xlsm" && StartsWithZipSignature(Path);
 
     /// <summary>
-    /// <see cref="IsOpenXmlPackage"/>, and the Open XML SDK opens it. The SDK refuses a package with a relationship it
-    /// cannot parse (a hyperlink typed with a space in it, say), which ExcelDataReader never looks at and reads: such a
-    /// workbook is read by ExcelDataReader, as before, paying its extra pass. Decided once.
+    /// The package of an <see cref="IsOpenXmlPackage"/> file, opened once, its shared strings and styles read once, for
+    /// the preview and every read of a sheet (held until <see cref="Dispose"/>); null for a file ExcelDataReader reads.
+    /// The Open XML SDK refuses a package with a relationship it cannot parse (a hyperlink typed with a space in it, say),
+    /// which ExcelDataReader never looks at and reads: such a workbook is read by ExcelDataReader, as before, paying its
+    /// extra pass.
     /// </summary>
-    private bool ReadsAsPackage => _readsAsPackage ??= IsOpenXmlPackage && XlsxWorkbook.Opens(Path);
+    private XlsxWorkbook? Package()
+    {
+        if (_readsAsPackage is null)
+        {
+            try
+            {
+                _package = IsOpenXmlPackage ? XlsxWorkbook.Open(Path) : null;
+            }
+            catch (InvalidDataException ex) when (ex.InnerException is OpenXmlPackageException)
+            {
+                _package = null;
+            }
+            _readsAsPackage = _package is not null;
+        }
+        return _package;
+    }
 
     private bool? _readsAsPackage;
+    private XlsxWorkbook? _package;
 
     private static bool StartsWithZipSignature(string path)
     {
@@ -192,8 +210,14 @@ public sealed class WorkbookFile : IDisposable
         return stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) == head.Length && head.SequenceEqual("PK\u0003\u0004"u8);
     }
 
-    /// <summary>Closes an ExcelDataReader kept open by <see cref="PreviewSheets"/> and not read to the end.</summary>
-    public void Dispose() => DisposeParked();
+    /// <summary>Closes the .xlsx package, or an ExcelDataReader kept open by <see cref="PreviewSheets"/> and not read to the end.</summary>
+    public void Dispose()
+    {
+        DisposeParked();
+        _package?.Dispose();
+        _package = null;
+        _readsAsPackage = null;
+    }
 
     private void DisposeParked()
     {

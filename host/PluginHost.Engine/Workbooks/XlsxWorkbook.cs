@@ -39,20 +39,6 @@ internal sealed class XlsxWorkbook : IDisposable
     /// <summary>What a number means in a cell without a (valid) style: number format 0, General.</summary>
     public XlsxNumberKind DefaultKind { get; private set; }
 
-    /// <summary>False when the Open XML SDK refuses the package (a malformed relationship, a zip that is no package).</summary>
-    public static bool Opens(string path)
-    {
-        try
-        {
-            using var _ = SpreadsheetDocument.Open(path, isEditable: false);
-            return true;
-        }
-        catch (OpenXmlPackageException)
-        {
-            return false;
-        }
-    }
-
     /// <summary>Opens the package and reads the workbook, shared strings and styles parts.</summary>
     /// <exception cref="InvalidDataException">The file is a zip but not a workbook package.</exception>
     public static XlsxWorkbook Open(string path)
