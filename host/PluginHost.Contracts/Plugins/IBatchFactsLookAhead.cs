@@ -16,8 +16,8 @@ public interface IBatchFactsLookAhead : IBatchFactsPrefetch
 {
     /// <summary>
     /// Looks up in <paramref name="ledger"/> what <see cref="IBatchFacts.FactsFor"/> will need for <paramref name="lines"/>.
-    /// Called on another thread than every other member, possibly while <see cref="IBatchFacts.FactsFor"/> answers the lines
-    /// of earlier chunks: it must use only its arguments, never the state of this object or the reader it was created with.
+    /// May be called on another thread than the other members, and while <see cref="IBatchFacts.FactsFor"/> answers the
+    /// lines of earlier chunks: it must use only its arguments, never the state of this object or the reader it was created with.
     /// </summary>
     /// <param name="lines">The next chunk's lines, in workbook order.</param>
     /// <param name="ledger">The ledgers as they stood before the batch, on a connection of this thread's own.</param>

@@ -174,9 +174,10 @@ public sealed partial class PostingPipeline(HostRuntime host)
             // file, a duplicate, refused lines) is what the user is told.
             ExceptionDispatchInfo? postingFailure = null;
 
-            void Check(IReadOnlyList<JournalLine> chunk, LineChecker.LookedAhead? ahead)
+            void Check(IReadOnlyList<JournalLine> chunk, LineChecker.LookedAhead? ahead) => Take(checker.Check(chunk, clock, ahead), chunk);
+
+            void Take(LineChecker.Checked result, IReadOnlyList<JournalLine> chunk)
             {
-                var result = checker.Check(chunk, clock, ahead);
                 if (result.Problems.Count > 0)
                     ruleProblems.AddRange(RuleCells.Locate(result.Problems, choice.Header, chunk));
                 notes.AddRange(result.Notes);
@@ -211,17 +212,23 @@ public sealed partial class PostingPipeline(HostRuntime host)
                     aheadClock.Lap(PostingStage.LookAhead);
                     return (chunk, Ahead: ahead);
                 });
+            // Lines checked against a snapshot depend on nothing posted, so with one they are checked on the reading thread
+            // too, after their look-ups: the posting thread, the busier of the two, only posts (docs/performance.md).
+            var checksApart = snapshot is not null && !checksWhole;
             try
             {
-                using var feed = new LineFeed<(JournalChunk Chunk, LineChecker.LookedAhead? Ahead)>(chunks);
-                foreach (var (chunk, ahead) in feed.Chunks())
+                using var feed = new LineFeed<CheckedChunk>(checksApart ? CheckedChunks(checker, chunks, StageClock.Start(readTimings)) : chunks.Select(c => new CheckedChunk(c.Item1, c.Ahead, null, null)));
+                foreach (var (chunk, ahead, result, failure) in feed.Chunks())
                 {
                     clock.Lap(PostingStage.Waiting);
                     run.RowsRead = chunk.RowsRead;
                     readProblems.AddRange(chunk.Problems);
                     refused |= chunk.Problems.HasErrors();
                     lines += chunk.Lines.Count;
-                    if (checksWhole)
+                    failure?.Throw();
+                    if (result is not null)
+                        Take(result, chunk.Lines);
+                    else if (checksWhole)
                         toCheck.AddRange(chunk.Lines);
                     else
                         Check(chunk.Lines, ahead);
@@ -229,7 +236,7 @@ public sealed partial class PostingPipeline(HostRuntime host)
             }
             finally
             {
-                // Also when the run stops early or starts again (documents apart): the reading it did took its time.
+                // Also when the run stops early or starts again (documents apart): the reading (and checking) it did took its time.
                 if (readTimings is not null)
                     request.Timings!.Add(readTimings);
             }
@@ -283,6 +290,35 @@ public sealed partial class PostingPipeline(HostRuntime host)
         finally
         {
             transaction.Dispose();
+        }
+    }
+
+    /// <summary>A chunk as read, with what its look-ups made ahead found, or as checked on the reading thread (or how checking it failed).</summary>
+    private sealed record CheckedChunk(JournalChunk Chunk, LineChecker.LookedAhead? Ahead, LineChecker.Checked? Result, ExceptionDispatchInfo? Failure);
+
+    /// <summary>
+    /// Checks each chunk on the reading thread as it is read. A check that throws (a plugin failing, PLUGIN020) is carried
+    /// to the posting thread with its chunk and raised there, where it was raised when the posting thread checked; nothing
+    /// is checked after it, since the facts object may be left half-way.
+    /// </summary>
+    private static IEnumerable<CheckedChunk> CheckedChunks(LineChecker checker, IEnumerable<(JournalChunk Chunk, LineChecker.LookedAhead? Ahead)> chunks, StageClock clock)
+    {
+        foreach (var (chunk, ahead) in chunks)
+        {
+            clock.Restart(); // the time spent waiting for the chunk is not checking
+            LineChecker.Checked? result = null;
+            ExceptionDispatchInfo? failure = null;
+            try
+            {
+                result = checker.Check(chunk.Lines, clock, ahead);
+            }
+            catch (Exception ex)
+            {
+                failure = ExceptionDispatchInfo.Capture(ex);
+            }
+            yield return new CheckedChunk(chunk, ahead, result, failure);
+            if (failure is not null)
+                yield break;
         }
     }
 

@@ -17,13 +17,16 @@ public enum PostingStage
     /// <summary>The plugin's fact look-ups made ahead, a chunk at a time, on the reading thread beside the stages below (<c>IBatchFactsLookAhead</c>).</summary>
     LookAhead,
 
-    /// <summary>The posting thread waiting for the reading thread's next lines.</summary>
+    /// <summary>The posting thread waiting for the reading thread's next lines (checked, when they are checked there).</summary>
     Waiting,
 
-    /// <summary>The plugin's fact look-ups in the ledger, on the posting thread (taking what was looked up ahead, or looking it up here).</summary>
+    /// <summary>
+    /// The plugin's fact look-ups in the ledger (taking what was looked up ahead, or looking it up here): on the reading
+    /// thread beside the stages below when the ledger has a snapshot to check against (WAL), else on the posting thread.
+    /// </summary>
     Lookups,
 
-    /// <summary>Evaluating the compiled rules and collecting their failures.</summary>
+    /// <summary>Evaluating the compiled rules and collecting their failures, on the same thread as <see cref="Lookups"/>.</summary>
     Rules,
 
     /// <summary>The batch record, the plugin's posting, writing and checking the entries, summing them for the report.</summary>

@@ -8,7 +8,7 @@ namespace ThrowingPoster;
 /// Checks its lines like any plugin, then fails in <see cref="Post"/>: on a line whose document is BOOM it throws
 /// after taking entry numbers for the lines above; on a line whose document is TWICE it hands the host two item
 /// entries with the same number, which the ledger must refuse. Its look-ups, made ahead on the host's reading thread,
-/// throw for a chunk holding a line whose document is AHEAD.
+/// throw for a chunk holding a line whose document is AHEAD; its facts throw for a line whose document is FACTS.
 /// </summary>
 public sealed class ThrowingPosterPlugin : IPostingPlugin, IPostsInChunks
 {
@@ -51,7 +51,9 @@ public sealed class ThrowingPosterPlugin : IPostingPlugin, IPostsInChunks
 
     private sealed class NoFacts : IBatchFacts, IBatchFactsLookAhead
     {
-        public IReadOnlyList<object?> FactsFor(JournalLine line) => [];
+        public IReadOnlyList<object?> FactsFor(JournalLine line) => line is CountLine { DocumentNo: "FACTS" }
+            ? throw new InvalidOperationException($"the stock count could not be read for row {line.Row}")
+            : [];
 
         public void Prefetch(IReadOnlyList<JournalLine> lines) => UseLookAhead(LookAhead(lines, null!));
 

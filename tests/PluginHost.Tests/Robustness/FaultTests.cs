@@ -143,6 +143,30 @@ public sealed class FaultTests : TempFolderTest
     }
 
     [Fact]
+    public void APluginThatThrowsGivingFactsInALaterChunkIsNamedAndWhatEarlierChunksPostedIsRolledBack()
+    {
+        var runtime = WithThrowingPoster(Temp.File("ledger.db"));
+        var pipeline = new PostingPipeline(runtime);
+        AssertPosted(pipeline.Run(new PostingRequest { WorkbookPath = Counts("ok.xlsx", "DOC-1") }));
+        var before = Snapshot(runtime.Folders.Database);
+        // Lines are checked on the reading thread, beside the posting of the chunks before: the failure reaches the
+        // posting thread with its chunk, after the first chunk (4,096 lines) was posted.
+        var documents = Enumerable.Range(1, 5000).Select(i => i == 4500 ? "FACTS" : $"DOC-{i + 1}").ToArray();
+
+        var outcome = pipeline.Run(new PostingRequest { WorkbookPath = Counts("facts.xlsx", documents) });
+
+        Assert.Equal((PostingStatus.Failed, ExitCodes.Configuration), (outcome.Status, outcome.ExitCode));
+        var error = Assert.Single(outcome.Errors);
+        Assert.Equal("PLUGIN020", error.Code);
+        Assert.Contains("throwing-poster", error.Message);
+        Assert.Contains("looking up facts for row 4501", error.Message);
+        Assert.Contains("InvalidOperationException: the stock count could not be read for row 4501", error.Message);
+        Assert.Equal(before, Snapshot(runtime.Folders.Database));
+        AssertPosted(pipeline.Run(new PostingRequest { WorkbookPath = Counts("fine.xlsx", "DOC-9") }));
+        AssertSound(runtime.Folders.Database);
+    }
+
+    [Fact]
     public void APluginHandingTheHostEntriesTheLedgerRefusesPostsNothing()
     {
         var runtime = WithThrowingPoster(Temp.File("ledger.db"));
