@@ -90,7 +90,11 @@ internal sealed class InvoiceCorrectionFacts(ILedgerReader ledger) : IBatchFacts
     private string LatestCorrection(string invoiceNo, int lineNo) =>
         _found is { } found && found.LinesAsked.Contains((invoiceNo, lineNo)) ? found.LatestCorrections.GetValueOrDefault((invoiceNo, lineNo)) ?? "" : LatestCorrectionOf(invoiceNo, lineNo);
 
-    private readonly Dictionary<string, ProjectInvoiceLine> _firstOfInvoice = new(StringComparer.Ordinal);
+    // What later lines of an invoice are compared with, kept for every invoice of the batch: its first line's figures,
+    // not the line, so that a long batch holds a few fields per invoice rather than whole lines.
+    private sealed record FirstLine(int Row, string ProjectNo, string CustomerNo, string CorrectsInvoiceNo);
+
+    private readonly Dictionary<string, FirstLine> _firstOfInvoice = new(StringComparer.Ordinal);
     private readonly HashSet<(string Invoice, int Line)> _linesAbove = [];
     private readonly HashSet<(string Invoice, int Line)> _correctedAbove = [];
 
@@ -149,7 +153,7 @@ internal sealed class InvoiceCorrectionFacts(ILedgerReader ledger) : IBatchFacts
         if (string.IsNullOrWhiteSpace(line.InvoiceNo) || !_firstOfInvoice.TryGetValue(line.InvoiceNo, out var first))
         {
             if (!string.IsNullOrWhiteSpace(line.InvoiceNo))
-                _firstOfInvoice[line.InvoiceNo] = line;
+                _firstOfInvoice[line.InvoiceNo] = new FirstLine(line.Row, line.ProjectNo, line.CustomerNo, line.CorrectsInvoiceNo);
             return new InvoiceFacts { AlreadyPosted = posted is not null, PostedInBatch = posted?.Batch ?? 0, LineUsedAbove = lineAbove };
         }
         return new InvoiceFacts

@@ -95,7 +95,7 @@ public static class JournalReader
                 }));
                 continue;
             }
-            LineAccessors.Set(column.Property, line, parsed.Value is string text && texts is not null ? texts.Intern(text) : parsed.Value);
+            LineAccessors.Set(column.Property, line, parsed.Value is string text && texts is not null ? texts.Intern(text, index) : parsed.Value);
         }
         if (!ok)
             return null;
