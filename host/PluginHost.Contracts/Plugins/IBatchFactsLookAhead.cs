@@ -5,8 +5,8 @@ namespace PluginHost.Contracts.Plugins;
 
 /// <summary>
 /// Optional capability of an <see cref="IBatchFactsPrefetch"/>: its prefetch split in two halves, so that the host can
-/// make the look-ups of the next chunk on its reading thread while the lines before it are still being checked and
-/// posted (docs/performance.md). <see cref="LookAhead"/> only reads; <see cref="UseLookAhead"/> then takes what it found,
+/// make the look-ups of the next chunk on its reading thread while the lines before it are still being posted
+/// (docs/performance.md). <see cref="LookAhead"/> only reads; <see cref="UseLookAhead"/> then takes what it found,
 /// on the checking thread, in place of <see cref="IBatchFactsPrefetch.Prefetch"/> of the same lines. Together they must
 /// give the facts that <see cref="IBatchFactsPrefetch.Prefetch"/> gives. The host uses them only when it can give
 /// <see cref="LookAhead"/> a reader of its own on the ledger as it stood before the batch; otherwise it calls

@@ -36,7 +36,9 @@ public interface IPostingPlugin
     /// <summary>
     /// Starts the look-ups for one batch. The host calls <see cref="IBatchFacts.FactsFor"/> for every line in
     /// workbook order, so the returned object can count what earlier lines of the batch already claimed.
-    /// The reader sees the database inside the batch's write transaction.
+    /// The reader sees the ledger as it stood when the batch began, not what the batch writes. The returned object's
+    /// members may be called on another thread than <see cref="Post"/>, while <see cref="Post"/> runs for earlier lines:
+    /// it must share no state with this plugin's posting that either side changes.
     /// </summary>
     IBatchFacts BeginBatch(ILedgerReader ledger);
 

@@ -158,9 +158,11 @@ public sealed partial class PostingPipeline(HostRuntime host)
                 : plugin.Instance is IPostsByDocument ? PostingMode.Documents
                 : PostingMode.Whole;
             var checksWhole = checker.Prefetches && plugin.Instance is not (IPostsInChunks or IPostsByDocument);
-            // Look-ups made ahead run on the reading thread, so they get a snapshot connection of their own: a connection
-            // serves one thread at a time. Opened now, it sees the same ledger as the first (the batch holds the write lock).
-            using var aheadSnapshot = checker.LooksAhead && !checksWhole && snapshot is not null ? run.Store.OpenSnapshot() : null;
+            // Lines checked against a snapshot depend on nothing posted, so with one they are checked on the reading thread
+            // too, after their look-ups: the posting thread, the busier of the two, only posts (docs/performance.md). The
+            // snapshot's connection then serves the reading thread alone, look-ups made ahead included.
+            var checksApart = snapshot is not null && !checksWhole;
+            var aheadReader = checksApart && checker.LooksAhead ? snapshot!.Reader : null;
             var poster = new BatchPoster(transaction, plugin, mode, clock);
             var readProblems = new List<Problem>(run.Warnings);
             var ruleProblems = new List<Problem>();
@@ -196,6 +198,7 @@ public sealed partial class PostingPipeline(HostRuntime host)
                     postingFailure = ExceptionDispatchInfo.Capture(ex);
                     poster.Drop();
                 }
+                clock.Lap(PostingStage.Posting); // placing problems and holding a document's lines is the posting thread's too
             }
 
             var readTimings = request.Timings is null ? null : new StageTimings();
@@ -205,16 +208,13 @@ public sealed partial class PostingPipeline(HostRuntime host)
                 .Select(chunk =>
                 {
                     fingerprint.Add(chunk.Lines);
-                    if (aheadSnapshot is null)
+                    if (aheadReader is null)
                         return (chunk, Ahead: (LineChecker.LookedAhead?)null);
                     aheadClock.Restart();
-                    var ahead = checker.LookAhead(chunk.Lines, aheadSnapshot.Reader);
+                    var ahead = checker.LookAhead(chunk.Lines, aheadReader);
                     aheadClock.Lap(PostingStage.LookAhead);
                     return (chunk, Ahead: ahead);
                 });
-            // Lines checked against a snapshot depend on nothing posted, so with one they are checked on the reading thread
-            // too, after their look-ups: the posting thread, the busier of the two, only posts (docs/performance.md).
-            var checksApart = snapshot is not null && !checksWhole;
             try
             {
                 using var feed = new LineFeed<CheckedChunk>(checksApart ? CheckedChunks(checker, chunks, StageClock.Start(readTimings)) : chunks.Select(c => new CheckedChunk(c.Item1, c.Ahead, null, null)));
@@ -244,8 +244,7 @@ public sealed partial class PostingPipeline(HostRuntime host)
             if (checksWhole)
                 Check(toCheck, null);
             toCheck.Clear();
-            // Every line is checked: the snapshots' read transactions end before anything commits.
-            aheadSnapshot?.Dispose();
+            // Every line is checked: the snapshot's read transaction ends before anything commits.
             snapshot?.Dispose();
             // The lines must come from the content whose hash is recorded: a file replaced meanwhile is not posted.
             if (!Unchanged(run.Workbook))

@@ -22,7 +22,8 @@ public enum PostingStage
 
     /// <summary>
     /// The plugin's fact look-ups in the ledger (taking what was looked up ahead, or looking it up here): on the reading
-    /// thread beside the stages below when the ledger has a snapshot to check against (WAL), else on the posting thread.
+    /// thread beside the stages below when the ledger has a snapshot to check against (WAL), else (and for a plugin given
+    /// every line at once) on the posting thread.
     /// </summary>
     Lookups,
 
