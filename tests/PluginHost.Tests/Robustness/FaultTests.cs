@@ -119,48 +119,27 @@ public sealed class FaultTests : TempFolderTest
         AssertSound(runtime.Folders.Database);
     }
 
-    [Fact]
-    public void APluginThatThrowsLookingUpAheadInALaterChunkIsNamedAndWhatEarlierChunksPostedIsRolledBack()
+    // The first chunk (4,096 lines) is looked up, checked and posted before the chunk holding the failing row is looked
+    // up (AHEAD) or checked (FACTS), both on the reading thread; the failure reaches the posting thread with its chunk.
+    [Theory]
+    [InlineData("AHEAD", "looking up facts ahead", "the price list could not be read for row 4501")]
+    [InlineData("FACTS", "looking up facts for row 4501", "the stock count could not be read for row 4501")]
+    public void APluginThatThrowsOnTheReadingThreadInALaterChunkIsNamedAndWhatEarlierChunksPostedIsRolledBack(string document, string doing, string failure)
     {
         var runtime = WithThrowingPoster(Temp.File("ledger.db"));
         var pipeline = new PostingPipeline(runtime);
         AssertPosted(pipeline.Run(new PostingRequest { WorkbookPath = Counts("ok.xlsx", "DOC-1") }));
         var before = Snapshot(runtime.Folders.Database);
-        // The first chunk (4,096 lines) is looked up, checked and posted before the chunk holding AHEAD is looked up.
-        var documents = Enumerable.Range(1, 5000).Select(i => i == 4500 ? "AHEAD" : $"DOC-{i + 1}").ToArray();
+        var documents = Enumerable.Range(1, 5000).Select(i => i == 4500 ? document : $"DOC-{i + 1}").ToArray();
 
-        var outcome = pipeline.Run(new PostingRequest { WorkbookPath = Counts("ahead.xlsx", documents) });
-
-        Assert.Equal((PostingStatus.Failed, ExitCodes.Configuration), (outcome.Status, outcome.ExitCode));
-        var error = Assert.Single(outcome.Errors);
-        Assert.Equal("PLUGIN020", error.Code);
-        Assert.Contains("throwing-poster", error.Message);
-        Assert.Contains("looking up facts ahead", error.Message);
-        Assert.Contains("InvalidOperationException: the price list could not be read for row 4501", error.Message);
-        Assert.Equal(before, Snapshot(runtime.Folders.Database));
-        AssertPosted(pipeline.Run(new PostingRequest { WorkbookPath = Counts("fine.xlsx", "DOC-9") }));
-        AssertSound(runtime.Folders.Database);
-    }
-
-    [Fact]
-    public void APluginThatThrowsGivingFactsInALaterChunkIsNamedAndWhatEarlierChunksPostedIsRolledBack()
-    {
-        var runtime = WithThrowingPoster(Temp.File("ledger.db"));
-        var pipeline = new PostingPipeline(runtime);
-        AssertPosted(pipeline.Run(new PostingRequest { WorkbookPath = Counts("ok.xlsx", "DOC-1") }));
-        var before = Snapshot(runtime.Folders.Database);
-        // Lines are checked on the reading thread, beside the posting of the chunks before: the failure reaches the
-        // posting thread with its chunk, after the first chunk (4,096 lines) was posted.
-        var documents = Enumerable.Range(1, 5000).Select(i => i == 4500 ? "FACTS" : $"DOC-{i + 1}").ToArray();
-
-        var outcome = pipeline.Run(new PostingRequest { WorkbookPath = Counts("facts.xlsx", documents) });
+        var outcome = pipeline.Run(new PostingRequest { WorkbookPath = Counts("later.xlsx", documents) });
 
         Assert.Equal((PostingStatus.Failed, ExitCodes.Configuration), (outcome.Status, outcome.ExitCode));
         var error = Assert.Single(outcome.Errors);
         Assert.Equal("PLUGIN020", error.Code);
         Assert.Contains("throwing-poster", error.Message);
-        Assert.Contains("looking up facts for row 4501", error.Message);
-        Assert.Contains("InvalidOperationException: the stock count could not be read for row 4501", error.Message);
+        Assert.Contains(doing, error.Message);
+        Assert.Contains($"InvalidOperationException: {failure}", error.Message);
         Assert.Equal(before, Snapshot(runtime.Folders.Database));
         AssertPosted(pipeline.Run(new PostingRequest { WorkbookPath = Counts("fine.xlsx", "DOC-9") }));
         AssertSound(runtime.Folders.Database);
