@@ -76,7 +76,7 @@ internal static class BenchPrinter
         writer.WriteLine($"  {"stage",-10} {"seconds",9} {"share",6}");
         foreach (var (stage, time) in r.Stages.All)
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {BenchJson.Name(stage),-10} {time.TotalSeconds,9:F3} {time.TotalSeconds / total,6:P0}"));
-        writer.WriteLine("  (read, map and lookahead run on a reading thread beside posting, lookups and rules there or on the posting thread when it is free; waiting is the posting thread waiting for its lines)");
+        writer.WriteLine("  (read, map, lookahead, lookups and rules run on a reading thread beside posting; waiting is the posting thread waiting for its lines)");
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"end-to-end",-10} {total,9:F3}         {r.Lines:N0} lines, {r.LinesPerSecond:N0} lines/s, {r.EntryCount:N0} entries ({string.Join(", ", r.Entries.Where(e => e.Value > 0).Select(e => $"{e.Value:N0} {e.Key}"))})"));
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  floors: read every cell {r.ReadFloor.TotalSeconds:F3} s + insert {r.EntryCount:N0} entries {r.InsertFloor.TotalSeconds:F3} s = {(r.ReadFloor + r.InsertFloor).TotalSeconds:F3} s; ratio end-to-end / floors {r.Ratio:F2}"));
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  peak working set while posting {r.PostingPeakWorkingSet / 1048576.0:N0} MB (process peak, writing the workbooks included, {r.PeakWorkingSet / 1048576.0:N0} MB); refused run: {r.Refused.Lines} lines, {r.Refused.RefusedLines} refused, {r.Refused.Status} with {r.Refused.Errors} errors in {r.Refused.Time.TotalSeconds:F3} s; workbooks written in {r.Generate.TotalSeconds:F1} s"));

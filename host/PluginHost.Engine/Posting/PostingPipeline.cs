@@ -158,10 +158,9 @@ public sealed partial class PostingPipeline(HostRuntime host)
                 : plugin.Instance is IPostsByDocument ? PostingMode.Documents
                 : PostingMode.Whole;
             var checksWhole = checker.Prefetches && plugin.Instance is not (IPostsInChunks or IPostsByDocument);
-            // Lines checked against a snapshot depend on nothing posted, so with one they are checked on the reading thread,
-            // after their look-ups, while the posting thread is busy, and by the posting thread when it would otherwise wait
-            // (CheckTurns; docs/performance.md). The snapshot's connection serves one of them at a time, look-ups made ahead
-            // included; the transaction's connection stays with the posting thread.
+            // Lines checked against a snapshot depend on nothing posted, so with one they are checked on the reading thread
+            // too, after their look-ups: the posting thread, the busier of the two, only posts (docs/performance.md). The
+            // snapshot's connection then serves the reading thread alone, look-ups made ahead included.
             var checksApart = snapshot is not null && !checksWhole;
             var aheadReader = checksApart && checker.LooksAhead ? snapshot!.Reader : null;
             var poster = new BatchPoster(transaction, plugin, mode, clock);
@@ -216,13 +215,9 @@ public sealed partial class PostingPipeline(HostRuntime host)
                     aheadClock.Lap(PostingStage.LookAhead);
                     return (chunk, Ahead: ahead);
                 });
-            var turns = new CheckTurns();
             try
             {
-                LineFeed<CheckedChunk>? feedOf = null;
-                using var feed = feedOf = new LineFeed<CheckedChunk>(checksApart
-                    ? CheckedChunks(checker, chunks, StageClock.Start(readTimings), turns, () => feedOf?.Waiting ?? 0)
-                    : chunks.Select(c => new CheckedChunk(c.Item1, c.Ahead, null, null)));
+                using var feed = new LineFeed<CheckedChunk>(checksApart ? CheckedChunks(checker, chunks, StageClock.Start(readTimings)) : chunks.Select(c => new CheckedChunk(c.Item1, c.Ahead, null, null)));
                 foreach (var (chunk, ahead, result, failure) in feed.Chunks())
                 {
                     clock.Lap(PostingStage.Waiting);
@@ -236,10 +231,7 @@ public sealed partial class PostingPipeline(HostRuntime host)
                     else if (checksWhole)
                         toCheck.AddRange(chunk.Lines);
                     else
-                    {
                         Check(chunk.Lines, ahead);
-                        turns.Checked();
-                    }
                 }
             }
             finally
@@ -300,39 +292,29 @@ public sealed partial class PostingPipeline(HostRuntime host)
         }
     }
 
-    /// <summary>A chunk as read, with what its look-ups made ahead found, and as checked on the reading thread (or how checking it failed) if it was.</summary>
+    /// <summary>A chunk as read, with what its look-ups made ahead found, or as checked on the reading thread (or how checking it failed).</summary>
     private sealed record CheckedChunk(JournalChunk Chunk, LineChecker.LookedAhead? Ahead, LineChecker.Checked? Result, ExceptionDispatchInfo? Failure);
 
     /// <summary>
-    /// Checks each chunk on the reading thread as it is read, when that thread's turn (<see cref="CheckTurns"/>): else the
-    /// chunk goes over unchecked and the posting thread checks it. A check that throws here (a plugin failing, PLUGIN020)
-    /// is carried to the posting thread with its chunk and raised there, where it is raised when the posting thread
-    /// checks; nothing is checked after it, since the facts object may be left half-way.
+    /// Checks each chunk on the reading thread as it is read. A check that throws (a plugin failing, PLUGIN020) is carried
+    /// to the posting thread with its chunk and raised there, where it was raised when the posting thread checked; nothing
+    /// is checked after it, since the facts object may be left half-way.
     /// </summary>
-    private static IEnumerable<CheckedChunk> CheckedChunks(LineChecker checker, IEnumerable<(JournalChunk Chunk, LineChecker.LookedAhead? Ahead)> chunks,
-        StageClock clock, CheckTurns turns, Func<int> waiting)
+    private static IEnumerable<CheckedChunk> CheckedChunks(LineChecker checker, IEnumerable<(JournalChunk Chunk, LineChecker.LookedAhead? Ahead)> chunks, StageClock clock)
     {
         foreach (var (chunk, ahead) in chunks)
         {
-            if (!turns.ReadingThreadChecks(waiting()))
-            {
-                turns.HandedOver();
-                yield return new CheckedChunk(chunk, ahead, null, null);
-                continue;
-            }
             clock.Restart(); // the time spent waiting for the chunk is not checking
             LineChecker.Checked? result = null;
             ExceptionDispatchInfo? failure = null;
             try
             {
                 result = checker.Check(chunk.Lines, clock, ahead);
-                turns.Checked();
             }
             catch (Exception ex)
             {
                 failure = ExceptionDispatchInfo.Capture(ex);
             }
-            turns.HandedOver();
             yield return new CheckedChunk(chunk, ahead, result, failure);
             if (failure is not null)
                 yield break;

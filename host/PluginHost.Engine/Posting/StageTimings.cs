@@ -21,9 +21,9 @@ public enum PostingStage
     Waiting,
 
     /// <summary>
-    /// The plugin's fact look-ups in the ledger (taking what was looked up ahead, or looking it up here). When the ledger
-    /// has a snapshot to check against (WAL), on the reading thread while the posting thread is busy, else on the posting
-    /// thread (<c>CheckTurns</c>); without one, and for a plugin given every line at once, on the posting thread.
+    /// The plugin's fact look-ups in the ledger (taking what was looked up ahead, or looking it up here): on the reading
+    /// thread beside the stages below when the ledger has a snapshot to check against (WAL), else (and for a plugin given
+    /// every line at once) on the posting thread.
     /// </summary>
     Lookups,
 

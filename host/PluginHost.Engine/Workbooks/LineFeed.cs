@@ -22,9 +22,6 @@ internal sealed class LineFeed<TChunk> : IDisposable
         _thread.Start();
     }
 
-    /// <summary>Chunks read and not yet taken.</summary>
-    public int Waiting => _chunks.Count;
-
     /// <summary>The chunks in sheet order.</summary>
     /// <exception cref="SheetReadException">Reading failed after these chunks.</exception>
     public IEnumerable<TChunk> Chunks()
