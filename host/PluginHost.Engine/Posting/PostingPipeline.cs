@@ -209,15 +209,15 @@ public sealed partial class PostingPipeline(HostRuntime host)
                 {
                     fingerprint.Add(chunk.Lines);
                     if (aheadReader is null)
-                        return (chunk, Ahead: (LineChecker.LookedAhead?)null);
+                        return (Chunk: chunk, Ahead: (LineChecker.LookedAhead?)null);
                     aheadClock.Restart();
                     var ahead = checker.LookAhead(chunk.Lines, aheadReader);
                     aheadClock.Lap(PostingStage.LookAhead);
-                    return (chunk, Ahead: ahead);
+                    return (Chunk: chunk, Ahead: ahead);
                 });
             try
             {
-                using var feed = new LineFeed<CheckedChunk>(checksApart ? CheckedChunks(checker, chunks, StageClock.Start(readTimings)) : chunks.Select(c => new CheckedChunk(c.Item1, c.Ahead, null, null)));
+                using var feed = new LineFeed<CheckedChunk>(checksApart ? CheckedChunks(checker, chunks, StageClock.Start(readTimings)) : chunks.Select(c => new CheckedChunk(c.Chunk, c.Ahead, null, null)));
                 foreach (var (chunk, ahead, result, failure) in feed.Chunks())
                 {
                     clock.Lap(PostingStage.Waiting);
