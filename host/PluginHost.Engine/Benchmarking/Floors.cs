@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ExcelDataReader;
 using Microsoft.Data.Sqlite;
+using PluginHost.Engine.Ledger;
 
 namespace PluginHost.Engine.Benchmarking;
 
@@ -41,7 +42,7 @@ public static class Floors
     /// </summary>
     public static TimeSpan InsertEntries(string path, int count)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        using var connection = SqliteConnections.Create(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
         using (var setup = connection.CreateCommand())
         {

@@ -17,7 +17,7 @@ public sealed class LedgerSnapshot : IDisposable
 
     internal LedgerSnapshot(string path)
     {
-        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false, DefaultTimeout = 30 }.ToString());
+        _connection = SqliteConnections.Create(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false, DefaultTimeout = 30 }.ToString());
         try
         {
             _connection.Open();

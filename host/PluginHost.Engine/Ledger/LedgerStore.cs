@@ -33,7 +33,7 @@ public sealed class LedgerStore : IDisposable
         var folder = System.IO.Path.GetDirectoryName(full)!;
         if (!Directory.Exists(folder))
             throw new DirectoryNotFoundException($"the database folder {folder} does not exist");
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false, DefaultTimeout = 30 }.ToString());
+        var connection = SqliteConnections.Create(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false, DefaultTimeout = 30 }.ToString());
         try
         {
             connection.Open();
@@ -80,7 +80,7 @@ public sealed class LedgerStore : IDisposable
         // committed pages still in its WAL is opened plainly read-only instead.
         var wal = new FileInfo(full + "-wal");
         var uri = new Uri(full).AbsoluteUri + (wal.Exists && wal.Length > 0 ? "" : "?immutable=1");
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = uri, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        var connection = SqliteConnections.Create(new SqliteConnectionStringBuilder { DataSource = uri, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         try
         {
             connection.Open();
@@ -102,7 +102,7 @@ public sealed class LedgerStore : IDisposable
     /// </summary>
     public static LedgerStore InMemory()
     {
-        var connection = new SqliteConnection("Data Source=:memory:");
+        var connection = SqliteConnections.Create("Data Source=:memory:");
         connection.Open();
         connection.Execute(null, "PRAGMA foreign_keys = ON;");
         var store = new LedgerStore(":memory:", connection);

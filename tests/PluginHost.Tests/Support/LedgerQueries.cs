@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using PluginHost.Engine.Ledger;
 
 namespace PluginHost.Tests.Support;
 
@@ -40,7 +41,7 @@ public static class LedgerQueries
 
     private static SqliteConnection Open(string database)
     {
-        var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        var connection = SqliteConnections.Create($"Data Source={database};Pooling=False");
         connection.Open();
         return connection;
     }
