@@ -121,8 +121,11 @@ public sealed class ChunkedPostingTests : TempFolderTest
     [Fact]
     public void ALongJournalOfProjectInvoicesPostsEachInvoiceWhole()
     {
+        // Several chunks, and more invoices than the report shows.
+        const int lines = 4106;
+        Assert.True(lines > 2 * PostingPipeline.ChunkLines && lines / 2 > BatchSummary.RowLimit);
         var journal = ProjectJournal.New();
-        for (var i = 0; i < Filler; i++)
+        for (var i = 0; i < lines; i++)
             journal.Line($"INV-{i / 2:D5}", i % 2 + 1, 8, 100m);
 
         var outcome = TestHost.Post(_db, journal.WriteTo(Temp.File("invoices.xlsx")));
@@ -131,8 +134,8 @@ public sealed class ChunkedPostingTests : TempFolderTest
         using var store = LedgerStore.Open(_db);
         Assert.Empty(LedgerCheck.Run(store));
         var entries = store.Entries();
-        Assert.Equal(Filler / 2, entries.ProjectInvoices.Count);
-        Assert.Equal(Filler, entries.Project.Count);
+        Assert.Equal(lines / 2, entries.ProjectInvoices.Count);
+        Assert.Equal(lines, entries.Project.Count);
         Assert.All(entries.Project.GroupBy(a => a.InvoiceNo), invoice => Assert.Equal([1, 2], invoice.Select(a => a.InvoiceLineNo).Order()));
 
         // The report shows the first 1,000 rows of each table and says how many there are; its totals are over every entry.
@@ -140,10 +143,10 @@ public sealed class ChunkedPostingTests : TempFolderTest
         Assert.Equal(1000, model.ProjectActuals.Count);
         Assert.Equal(1000, model.DocumentTotals.Count);
         Assert.Equal("INV-00000", model.DocumentTotals[0].Document);
-        Assert.Contains(model.Capped, c => c.Contains($"the first 1,000 of {Filler / 2:N0}", StringComparison.Ordinal));
-        Assert.Contains(model.Capped, c => c.Contains($"the first 1,000 of {Filler:N0}", StringComparison.Ordinal));
+        Assert.Contains(model.Capped, c => c.Contains($"the first 1,000 of {lines / 2:N0}", StringComparison.Ordinal));
+        Assert.Contains(model.Capped, c => c.Contains($"the first 1,000 of {lines:N0}", StringComparison.Ordinal));
         var project = model.Totals[3];
-        Assert.Equal(Filler, project.Entries);
+        Assert.Equal(lines, project.Entries);
         Assert.Equal("billed 3284800.00, unbilled 0.00", project.Figures); // 4,106 lines of 8 h at 100
     }
 
