@@ -133,7 +133,7 @@ public static class PipelineBench
     /// compilation); it starts counting a method's calls only after 100 ms without new methods, so one pass through a
     /// posting that keeps meeting new code (the report, the commit, the next file) left most of the optimising to be done
     /// while the clock ran: on this 2-core machine the compiler's thread then took a quarter of a core from the timed
-    /// postings, and the first file was read with unoptimised code. The floors, run last, found their code optimised.
+    /// postings, and the first file was read with unoptimised code, while the floors, then run last, found their code optimised.
     /// Warmed up alike, both are timed as a long-running process runs them.
     /// </summary>
     private static void WarmUp(HostRuntime runtime, string plugin, int lines, string folder)

@@ -35,6 +35,15 @@ internal sealed class BatchPoster(LedgerTransaction transaction, LoadedPlugin pl
 {
     private readonly List<PostingLine> _pending = [];
     private readonly List<string> _pendingDocuments = [];
+    /// <summary>
+    /// Lines held before the first documents are posted. A document whose lines turn up apart after it was posted sends
+    /// the batch back to be read again and posted whole (SHEET009); holding the first 4,096 lines, as many as a chunk
+    /// held before chunks became 1,024 lines, keeps a sheet of up to that many lines, in whatever order, to one reading.
+    /// After the first cut, documents are posted a chunk at a time, so the posting thread has little left when the last
+    /// line is read (docs/pipeline.md).
+    /// </summary>
+    internal const int FirstCutLines = 4096;
+
     // The documents posted so far, kept as 64-bit hashes: a batch of a million lines may have hundreds of thousands.
     // Two documents with one hash would only make the batch post again in one call, never post it wrongly.
     private readonly HashSet<ulong> _posted = [];
@@ -59,7 +68,8 @@ internal sealed class BatchPoster(LedgerTransaction transaction, LoadedPlugin pl
                 ?? throw new PluginFailureException(plugin.Name, $"naming the document of row {line.Line.Row}", "it returned no document (null)");
             // A chunk is cut only where the line's document is not the last one pending. The check below comes after the
             // cut: the line may belong to a document pending further up, which the cut has just posted.
-            if (_pending.Count >= PostingPipeline.ChunkLines && !string.Equals(document, _pendingDocuments[^1], StringComparison.Ordinal))
+            if (_pending.Count >= (_posted.Count == 0 ? FirstCutLines : PostingPipeline.ChunkLines)
+                && !string.Equals(document, _pendingDocuments[^1], StringComparison.Ordinal))
                 PostPending();
             if (_posted.Contains(Hash(document)))
                 throw new DocumentsApartException(document, line.Line.Row);

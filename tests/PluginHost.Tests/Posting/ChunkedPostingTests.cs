@@ -153,28 +153,49 @@ public sealed class ChunkedPostingTests : TempFolderTest
     [Fact]
     public void AnInvoiceWhoseLinesStandApartAcrossChunksIsStillPostedAsOneInvoice()
     {
-        // Line 1 of INV-A first, line 2 after a chunk's worth of other invoices: by then INV-A has been posted with one
-        // line, so the batch is posted again whole; a second INV-A would break the ledger.
+        // Line 1 of INV-A first, line 2 after more than the first cut's worth of other invoices: by then INV-A has been
+        // posted with one line, so the batch is posted again whole; a second INV-A would break the ledger.
+        const int filler = BatchPoster.FirstCutLines + 10;
         var journal = ProjectJournal.New().Line("INV-A", 1, 8, 100m);
-        for (var i = 0; i < Filler; i++)
+        for (var i = 0; i < filler; i++)
             journal.Line($"INV-{i:D5}", 1, 8, 100m);
         journal.Line("INV-A", 2, 4, 100m);
 
         var outcome = TestHost.Post(_db, journal.WriteTo(Temp.File("apart.xlsx")));
 
         Assert.True(outcome.Status == PostingStatus.Posted, string.Join("\n", outcome.Problems));
-        Assert.Equal(Filler + 2, outcome.Lines);
+        Assert.Equal(filler + 2, outcome.Lines);
         using var store = LedgerStore.Open(_db);
         Assert.Empty(LedgerCheck.Run(store));
         var entries = store.Entries();
         Assert.Single(entries.ProjectInvoices, i => i.InvoiceNo == "INV-A");
         Assert.Equal([1, 2], entries.Project.Where(a => a.InvoiceNo == "INV-A").Select(a => a.InvoiceLineNo).Order());
-        Assert.Equal(Filler + 1, entries.ProjectInvoices.Count);
+        Assert.Equal(filler + 1, entries.ProjectInvoices.Count);
         Assert.Single(store.Batches());
         // The user is told why it took two readings, and how to avoid it.
         var warning = Assert.Single(outcome.Problems, p => p.Code == "SHEET009");
         Assert.Contains("INV-A", warning.Message);
-        Assert.Equal(Filler + 3, warning.Where.Row); // header, INV-A line 1, the filler, then INV-A line 2
+        Assert.Equal(filler + 3, warning.Where.Row); // header, INV-A line 1, the filler, then INV-A line 2
+    }
+
+    [Fact]
+    public void AnInvoiceWhoseLinesStandChunksApartInASheetShorterThanTheFirstCutIsPostedInOneReading()
+    {
+        // Line 2 of INV-A two chunks after line 1: nothing is posted before the first cut, so INV-A is still pending.
+        const int filler = 2 * PostingPipeline.ChunkLines;
+        Assert.True(filler + 2 < BatchPoster.FirstCutLines);
+        var journal = ProjectJournal.New().Line("INV-A", 1, 8, 100m);
+        for (var i = 0; i < filler; i++)
+            journal.Line($"INV-{i:D5}", 1, 8, 100m);
+        journal.Line("INV-A", 2, 4, 100m);
+
+        var outcome = TestHost.Post(_db, journal.WriteTo(Temp.File("apart-within-the-first-cut.xlsx")));
+
+        Assert.True(outcome.Status == PostingStatus.Posted, string.Join("\n", outcome.Problems));
+        Assert.DoesNotContain(outcome.Problems, p => p.Code == "SHEET009");
+        using var store = LedgerStore.Open(_db);
+        Assert.Empty(LedgerCheck.Run(store));
+        Assert.Equal([1, 2], store.Entries().Project.Where(a => a.InvoiceNo == "INV-A").Select(a => a.InvoiceLineNo).Order());
     }
 
     [Fact]
@@ -231,7 +252,7 @@ public sealed class ChunkedPostingTests : TempFolderTest
         // INV-A line 1, then other invoices up to a full chunk: the chunk is cut where INV-A line 2 arrives, which posts
         // INV-A's first line; its second must send the batch back to be posted whole, not into a second INV-A.
         var journal = ProjectJournal.New().Line("INV-A", 1, 8, 100m);
-        for (var i = 0; i < PostingPipeline.ChunkLines - 1; i++)
+        for (var i = 0; i < BatchPoster.FirstCutLines - 1; i++)
             journal.Line($"INV-{i:D5}", 1, 8, 100m);
         journal.Line("INV-A", 2, 4, 100m);
         for (var i = 0; i < 5; i++)
@@ -250,7 +271,7 @@ public sealed class ChunkedPostingTests : TempFolderTest
     {
         Assert.Equal(PostingStatus.Posted, TestHost.Post(_db, SalesJournal.New().Sale("INV-1", 1, 10, 19.99m).Sale("INV-1", 2, 10, 19.99m).WriteTo(Temp.File("sale.xlsx"))).Status);
         var journal = SalesJournal.New().Return("INV-1", 1, -1, 19.99m);
-        for (var i = 0; i < PostingPipeline.ChunkLines - 1; i++)
+        for (var i = 0; i < BatchPoster.FirstCutLines - 1; i++)
             journal.Sale($"INV-F{i:D5}", 1, 1, 1m, order: $"SO-F{i:D5}");
         journal.Return("INV-1", 2, -1, 19.99m);
 
@@ -271,7 +292,7 @@ public sealed class ChunkedPostingTests : TempFolderTest
         // before the return (the plugin invoices, then credits); posted a chunk at a time, the first call's return comes
         // before the last sale.
         var journal = SalesJournal.New().Return("INV-0", 1, -1, 5m);
-        for (var i = 0; i < PostingPipeline.ChunkLines - 1; i++)
+        for (var i = 0; i < BatchPoster.FirstCutLines - 1; i++)
             journal.Sale($"INV-F{i:D5}", 1, 1, 1m, order: $"SO-F{i:D5}");
         journal.Sale("INV-X", 1, 1, 1m, order: "SO-X");
 
@@ -284,6 +305,6 @@ public sealed class ChunkedPostingTests : TempFolderTest
         var returned = Assert.Single(items, e => e.Row == 2);
         var last = Assert.Single(items, e => e.DocumentNo == "INV-X");
         Assert.True(returned.EntryNo < last.EntryNo, $"the return is entry {returned.EntryNo}, the last sale {last.EntryNo}");
-        Assert.Equal(PostingPipeline.ChunkLines + 1, items.Count);
+        Assert.Equal(BatchPoster.FirstCutLines + 1, items.Count);
     }
 }

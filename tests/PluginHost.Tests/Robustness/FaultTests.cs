@@ -119,7 +119,7 @@ public sealed class FaultTests : TempFolderTest
         AssertSound(runtime.Folders.Database);
     }
 
-    // The first chunk (4,096 lines) is looked up, checked and posted before the chunk holding the failing row is looked
+    // The chunks before the one holding the failing row (1,024 lines each) are looked up, checked and posted before it is looked
     // up (AHEAD) or checked (FACTS), both on the reading thread; the failure reaches the posting thread with its chunk.
     [Theory]
     [InlineData("AHEAD", "looking up facts ahead", "the price list could not be read for row 4501")]
