@@ -150,18 +150,22 @@ public sealed class ChunkedPostingTests : TempFolderTest
         Assert.Equal("billed 3284800.00, unbilled 0.00", project.Figures); // 4,106 lines of 8 h at 100
     }
 
+    /// <summary>Line 1 of invoice INV-A, <paramref name="filler"/> lines of other invoices, then INV-A's line 2.</summary>
+    private static ProjectJournal InvoiceAApart(int filler)
+    {
+        var journal = ProjectJournal.New().Line("INV-A", 1, 8, 100m);
+        for (var i = 0; i < filler; i++)
+            journal.Line($"INV-{i:D5}", 1, 8, 100m);
+        return journal.Line("INV-A", 2, 4, 100m);
+    }
+
     [Fact]
     public void AnInvoiceWhoseLinesStandApartAcrossChunksIsStillPostedAsOneInvoice()
     {
         // Line 1 of INV-A first, line 2 after more than the first cut's worth of other invoices: by then INV-A has been
         // posted with one line, so the batch is posted again whole; a second INV-A would break the ledger.
         const int filler = BatchPoster.FirstCutLines + 10;
-        var journal = ProjectJournal.New().Line("INV-A", 1, 8, 100m);
-        for (var i = 0; i < filler; i++)
-            journal.Line($"INV-{i:D5}", 1, 8, 100m);
-        journal.Line("INV-A", 2, 4, 100m);
-
-        var outcome = TestHost.Post(_db, journal.WriteTo(Temp.File("apart.xlsx")));
+        var outcome = TestHost.Post(_db, InvoiceAApart(filler).WriteTo(Temp.File("apart.xlsx")));
 
         Assert.True(outcome.Status == PostingStatus.Posted, string.Join("\n", outcome.Problems));
         Assert.Equal(filler + 2, outcome.Lines);
@@ -184,12 +188,7 @@ public sealed class ChunkedPostingTests : TempFolderTest
         // Line 2 of INV-A two chunks after line 1: nothing is posted before the first cut, so INV-A is still pending.
         const int filler = 2 * PostingPipeline.ChunkLines;
         Assert.True(filler + 2 < BatchPoster.FirstCutLines);
-        var journal = ProjectJournal.New().Line("INV-A", 1, 8, 100m);
-        for (var i = 0; i < filler; i++)
-            journal.Line($"INV-{i:D5}", 1, 8, 100m);
-        journal.Line("INV-A", 2, 4, 100m);
-
-        var outcome = TestHost.Post(_db, journal.WriteTo(Temp.File("apart-within-the-first-cut.xlsx")));
+        var outcome = TestHost.Post(_db, InvoiceAApart(filler).WriteTo(Temp.File("apart-within-the-first-cut.xlsx")));
 
         Assert.True(outcome.Status == PostingStatus.Posted, string.Join("\n", outcome.Problems));
         Assert.DoesNotContain(outcome.Problems, p => p.Code == "SHEET009");
