@@ -114,9 +114,11 @@ public static class PipelineBench
             throw new InvalidOperationException($"the bench's refused batch came out {refused.Status}, not rejected with nothing posted");
 
         var postingPeak = sampler.Peak;
-        var insertFloors = new List<TimeSpan> { Floors.InsertEntries(Path.Combine(folder, $"{plugin}-floor-1.db"), entries.Values.Sum()) };
+        var entryCount = entries.Values.Sum();
+        TimeSpan InsertFloor(int run) => Floors.InsertEntries(Path.Combine(folder, $"{plugin}-floor-{run}.db"), entryCount);
+        var insertFloors = new List<TimeSpan> { InsertFloor(1) };
         readFloors.Add(Floors.ReadEveryCell(files).Time);
-        insertFloors.Add(Floors.InsertEntries(Path.Combine(folder, $"{plugin}-floor-2.db"), entries.Values.Sum()));
+        insertFloors.Add(InsertFloor(2));
         using var process = Process.GetCurrentProcess();
         return new BenchResult(plugin, lines, statuses, stages, endToEnd, entries, readFloors, insertFloors, generate,
             new RefusedRun(refusedLines, SyntheticJournals.RefusedCount(refusedLines, RefuseEvery), refused.Status, refused.Errors.Count(), refusedTime),

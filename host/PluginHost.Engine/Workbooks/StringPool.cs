@@ -16,7 +16,7 @@ internal sealed class StringPool
     private readonly HashSet<string> _texts = new(StringComparer.Ordinal);
     private string?[] _above = new string?[16];
 
-    public string Intern(string text)
+    private string Intern(string text)
     {
         if (text.Length > LongestPooled)
             return text;
