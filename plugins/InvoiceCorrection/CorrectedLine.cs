@@ -1,8 +1,11 @@
+using PluginHost.Contracts.Ledger;
+
 namespace PluginHost.Plugins.InvoiceCorrection;
 
 /// <summary>
-/// The rules' <c>corrected</c> input: for a correction, the invoice line it corrects as the ledger has it now: what is
-/// billed on it, and whether a later corrective invoice took it over already.
+/// The rules' <c>corrected</c> input: for a correction, the transaction it corrects as the ledger has it now, over the
+/// whole chain of invoices it was billed and corrected on: what is billed, what is unbilled, and whether a later
+/// corrective invoice took the line over already.
 /// </summary>
 public sealed class CorrectedLine
 {
@@ -24,19 +27,25 @@ public sealed class CorrectedLine
     /// <summary>True when the invoice holds the line.</summary>
     public bool LineExists { get; init; }
 
-    /// <summary>The resource of the billed actual a correction reverses.</summary>
+    /// <summary>The transaction's resource (empty for fees, milestones and material, which have none).</summary>
     public string Resource { get; init; } = "";
 
-    /// <summary>The line's transaction type.</summary>
+    /// <summary>The transaction's date.</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>The transaction's type: Time, Expense, Fee, Milestone or Material.</summary>
     public string TransactionType { get; init; } = "";
 
-    /// <summary>The quantity billed on the line now (0 after a full credit).</summary>
+    /// <summary>The quantity billed on the transaction now, its latest corrected quantity (0 after a full credit).</summary>
     public decimal BilledQuantity { get; init; }
 
-    /// <summary>The amount billed on the line now.</summary>
+    /// <summary>The amount billed on the transaction now.</summary>
     public decimal BilledAmount { get; init; }
 
-    /// <summary>The line's unit price.</summary>
+    /// <summary>The quantity of the transaction kept unbilled now (chargeable or not), on any invoice of its chain.</summary>
+    public decimal UnbilledQuantity { get; init; }
+
+    /// <summary>The transaction's unit price, as first invoiced.</summary>
     public decimal UnitPrice { get; init; }
 
     /// <summary>The billed actual a correction reverses, or 0 when nothing is billed.</summary>
@@ -47,4 +56,10 @@ public sealed class CorrectedLine
 
     /// <summary>True when a row above in the workbook corrects the same line.</summary>
     public bool CorrectedAbove { get; init; }
+
+    /// <summary>The billed actual standing now, which a correction reverses; null when nothing is billed.</summary>
+    internal ProjectActual? BilledActual { get; init; }
+
+    /// <summary>The unbilled actuals standing now (neither reversals nor reversed), oldest first: what a raise bills first.</summary>
+    internal IReadOnlyList<ProjectActual> Unbilled { get; init; } = [];
 }

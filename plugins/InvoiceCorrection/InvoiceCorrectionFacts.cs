@@ -17,13 +17,15 @@ internal sealed class InvoiceCorrectionFacts(ILedgerReader ledger) : IBatchFacts
     private sealed record Found(
         HashSet<string> InvoicesAsked, IReadOnlyDictionary<string, ProjectInvoice> Invoices, HashSet<(string InvoiceNo, int LineNo)> LinesAsked,
         IReadOnlyDictionary<(string InvoiceNo, int LineNo), IReadOnlyList<ProjectActual>> Actuals,
+        IReadOnlyDictionary<(string InvoiceNo, int LineNo), List<ProjectActual>> EarlierActuals,
         IReadOnlyDictionary<(string InvoiceNo, int LineNo), string> LatestCorrections);
 
     private Found? _found;
 
     /// <summary>
-    /// Looks up the invoices the lines name or correct, the actuals of each corrected line and the chain of corrective
-    /// invoices that took it over, a few queries per hop of the chains when the ledger can (<see cref="ILedgerBatchReader"/>);
+    /// Looks up the invoices the lines name or correct, the actuals of each corrected line on its invoice and on the
+    /// invoices before it, and the chain of corrective invoices that took it over, a few queries per hop of the chains when
+    /// the ledger can (<see cref="ILedgerBatchReader"/>);
     /// <see cref="FactsFor"/> then reads them from here.
     /// </summary>
     public void Prefetch(IReadOnlyList<JournalLine> lines) => UseLookAhead(LookAhead(lines, ledger));
@@ -45,7 +47,8 @@ internal sealed class InvoiceCorrectionFacts(ILedgerReader ledger) : IBatchFacts
         // As CorrectedLineOf asks: the actuals and corrections only of a line of an invoice that exists.
         var linesAsked = project.Where(l => l.IsCorrection && invoices.ContainsKey(l.CorrectsInvoiceNo))
             .Select(l => (invoices[l.CorrectsInvoiceNo].InvoiceNo, l.LineNo)).ToHashSet();
-        return new Found(invoicesAsked, invoices, linesAsked, batch.ProjectActualsOfLines(linesAsked), LatestCorrectionsOf(batch, linesAsked));
+        var earlier = TransactionHistory.EarlierActuals(linesAsked.Select(l => (l, invoices[l.InvoiceNo])), batch.FindProjectInvoices, batch.ProjectActualsOfLines);
+        return new Found(invoicesAsked, invoices, linesAsked, batch.ProjectActualsOfLines(linesAsked), earlier, LatestCorrectionsOf(batch, linesAsked));
     }
 
     public void UseLookAhead(object? found) => _found = (Found?)found;
@@ -87,6 +90,17 @@ internal sealed class InvoiceCorrectionFacts(ILedgerReader ledger) : IBatchFacts
     private IReadOnlyList<ProjectActual> ActualsOf(string invoiceNo, int lineNo) =>
         _found is { } found && found.LinesAsked.Contains((invoiceNo, lineNo)) ? found.Actuals.GetValueOrDefault((invoiceNo, lineNo)) ?? [] : ledger.ProjectActualsOf(invoiceNo, lineNo);
 
+    private List<ProjectActual> EarlierActualsOf(ProjectInvoice invoice, int lineNo) =>
+        _found is { } found && found.LinesAsked.Contains((invoice.InvoiceNo, lineNo))
+            ? found.EarlierActuals[(invoice.InvoiceNo, lineNo)]
+            : TransactionHistory.EarlierActuals([((invoice.InvoiceNo, lineNo), invoice)], InvoicesOneByOne, ActualsOneByOne)[(invoice.InvoiceNo, lineNo)];
+
+    private Dictionary<string, ProjectInvoice> InvoicesOneByOne(IReadOnlyCollection<string> invoiceNos) =>
+        invoiceNos.Select(ledger.FindProjectInvoice).OfType<ProjectInvoice>().ToDictionary(i => i.InvoiceNo, StringComparer.Ordinal);
+
+    private Dictionary<(string InvoiceNo, int LineNo), IReadOnlyList<ProjectActual>> ActualsOneByOne(IReadOnlyCollection<(string InvoiceNo, int LineNo)> lines) =>
+        lines.ToDictionary(l => l, l => ledger.ProjectActualsOf(l.InvoiceNo, l.LineNo));
+
     private string LatestCorrection(string invoiceNo, int lineNo) =>
         _found is { } found && found.LinesAsked.Contains((invoiceNo, lineNo)) ? found.LatestCorrections.GetValueOrDefault((invoiceNo, lineNo)) ?? "" : LatestCorrectionOf(invoiceNo, lineNo);
 
@@ -111,24 +125,11 @@ internal sealed class InvoiceCorrectionFacts(ILedgerReader ledger) : IBatchFacts
         var invoice = Invoice(line.CorrectsInvoiceNo);
         if (invoice is null)
             return new CorrectedLine { CorrectedAbove = above };
-        var actuals = ActualsOf(invoice.InvoiceNo, line.LineNo);
-        var billed = actuals.LastOrDefault(a => a.ActualType == ProjectActualType.BilledSales && a.Quantity > 0 && a.ReversesActualId is null);
-        return new CorrectedLine
-        {
-            InvoiceExists = true,
-            InvoiceStatus = invoice.Status,
-            ProjectNo = invoice.ProjectNo,
-            CustomerNo = invoice.CustomerNo,
-            LineExists = actuals.Count > 0,
-            TransactionType = actuals.FirstOrDefault()?.TransactionType ?? "",
-            Resource = billed?.Resource ?? actuals.FirstOrDefault()?.Resource ?? "",
-            BilledQuantity = billed?.Quantity ?? 0,
-            BilledAmount = billed?.Amount ?? 0,
-            UnitPrice = actuals.FirstOrDefault()?.UnitPrice ?? 0,
-            BilledActualId = billed?.ActualId ?? 0,
-            LatestCorrection = LatestCorrection(invoice.InvoiceNo, line.LineNo),
-            CorrectedAbove = above,
-        };
+        var onInvoice = ActualsOf(invoice.InvoiceNo, line.LineNo);
+        if (onInvoice.Count == 0)
+            return TransactionHistory.Standing([], invoice, lineOnInvoice: false, "", above);
+        return TransactionHistory.Standing([.. EarlierActualsOf(invoice, line.LineNo), .. onInvoice], invoice, lineOnInvoice: true,
+            LatestCorrection(invoice.InvoiceNo, line.LineNo), above);
     }
 
     /// <summary>Follows the corrective invoices that took over a line, to the last; empty when the line was never corrected.</summary>

@@ -62,41 +62,10 @@ public sealed class InvoiceCorrectionPlugin : IPostingPlugin, IPostsByDocument
     }
 
     private static IEnumerable<ProjectActual> ActualsOf(ProjectInvoiceLine line, CorrectedLine corrected, IPostingContext context) =>
-        line.IsCorrection
-            ? Correct(line, corrected, context)
-            : [Actual(line, context, line.Quantity, line.UnitPrice, ProjectActualType.BilledSales, chargeable: true)];
+        line.IsCorrection ? new CorrectionActuals(line, corrected, context).Post() : [Billed(line, context)];
 
-    /// <summary>
-    /// The actuals of one corrected line: the billed actual reversed, the corrected quantity billed when above zero, and a
-    /// drop kept as unbilled sales (chargeable unless the line says Non-chargeable). An unchanged line posts nothing.
-    /// </summary>
-    private static IEnumerable<ProjectActual> Correct(ProjectInvoiceLine line, CorrectedLine corrected, IPostingContext context)
-    {
-        if (line.Quantity == corrected.BilledQuantity)
-            yield break;
-        var price = corrected.UnitPrice;
-        if (corrected.BilledActualId != 0)
-            yield return Actual(line, context, -corrected.BilledQuantity, price, ProjectActualType.BilledSales, chargeable: true) with
-            {
-                // A reversal mirrors the actual it takes back: same project, resource and type, whatever the row says.
-                Amount = -corrected.BilledAmount, ReversesActualId = corrected.BilledActualId, Correction = true,
-                ProjectNo = corrected.ProjectNo, Resource = corrected.Resource, TransactionType = corrected.TransactionType,
-            };
-        var billed = line.Quantity > 0
-            ? Actual(line, context, line.Quantity, price, ProjectActualType.BilledSales, chargeable: true) with { Correction = true }
-            : null;
-        if (billed is not null)
-            yield return billed;
-        // The unbilled remainder is the amount taken off, not its own rounding of quantity times price, so billed and
-        // unbilled together still add up to the cent to what was billed before.
-        if (line.Quantity < corrected.BilledQuantity)
-            yield return Actual(line, context, corrected.BilledQuantity - line.Quantity, price, ProjectActualType.UnbilledSales, chargeable: !line.NonChargeable) with
-            {
-                Amount = corrected.BilledAmount - (billed?.Amount ?? 0), Correction = true,
-            };
-    }
-
-    private static ProjectActual Actual(ProjectInvoiceLine line, IPostingContext context, decimal quantity, decimal price, ProjectActualType type, bool chargeable) => new()
+    /// <summary>An original invoice line: billed sales for its quantity; a fee, milestone or material line carries no resource.</summary>
+    private static ProjectActual Billed(ProjectInvoiceLine line, IPostingContext context) => new()
     {
         ActualId = context.NextEntryNo(LedgerKind.Project),
         Batch = context.Batch,
@@ -105,13 +74,13 @@ public sealed class InvoiceCorrectionPlugin : IPostingPlugin, IPostsByDocument
         InvoiceNo = line.InvoiceNo,
         InvoiceLineNo = line.LineNo,
         TransactionType = line.TransactionTypeName,
-        Resource = line.Resource,
+        Resource = line.HasResource ? line.Resource : "",
         Date = line.Date!.Value,
-        Quantity = quantity,
-        UnitPrice = price,
-        Amount = Math.Round(quantity * price, 2, MidpointRounding.AwayFromZero),
-        ActualType = type,
-        Chargeable = chargeable,
+        Quantity = line.Quantity,
+        UnitPrice = line.UnitPrice,
+        Amount = Math.Round(line.Quantity * line.UnitPrice, 2, MidpointRounding.AwayFromZero),
+        ActualType = ProjectActualType.BilledSales,
+        Chargeable = true,
         Correction = false,
     };
 }

@@ -28,8 +28,8 @@ public sealed class ProjectInvoiceLine : JournalLine
     [Column("Transaction Type", "Transaktionstyp", "Transaksjonstype", Description = "Time, Expense, Fee, Milestone or Material.", Values = ["Time", "Expense", "Fee", "Milestone", "Material"], Example = "Time")]
     public string TransactionType { get; init; } = "";
 
-    /// <summary>Resource: the person, role or item.</summary>
-    [Column("Resource", "Resurs", "Ressurs", Description = "The person, role or item.", Example = "Anna (designer)")]
+    /// <summary>Resource: the person or role of a Time or Expense line.</summary>
+    [Column("Resource", "Resurs", "Ressurs", Required = false, Description = "The person or role, on Time and Expense lines (fees, milestones and material have none).", Example = "Anna (designer)")]
     public string Resource { get; init; } = "";
 
     /// <summary>Date of the transaction, and the posting date of its actuals.</summary>
@@ -79,6 +79,10 @@ public sealed class ProjectInvoiceLine : JournalLine
         "material" or "materiell" => "Material",
         _ => "",
     };
+
+    /// <summary>True for the transaction types that carry a resource (Time and Expense); fees, milestones and material carry none.</summary>
+    [DerivedFrom(nameof(TransactionType))]
+    public bool HasResource => TransactionTypeName is "Time" or "Expense";
 
     /// <summary>Remainder as an English key: "", unbilled, nonchargeable (Swedish Ofakturerad / Icke debiterbar, Norwegian Ufakturert / Ikke fakturerbar).</summary>
     [DerivedFrom(nameof(Remainder))]

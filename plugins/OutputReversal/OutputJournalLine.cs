@@ -40,6 +40,11 @@ public sealed class OutputJournalLine : JournalLine
     [Column("Applies-to Entry", "Kopplas till löpnr", "Utligningspost", Description = "For a reversal: the number of the output item entry to reverse. Empty for new output.")]
     public long? AppliesToEntry { get; init; }
 
-    /// <summary>True for a reversal: a line with Applies-to Entry or a negative quantity.</summary>
-    public bool IsReversal => AppliesToEntry is not null || OutputQuantity < 0 || RunTime < 0;
+    /// <summary>True for a reversal of output: a negative Output Quantity, applied to the output entry it reverses.</summary>
+    [DerivedFrom(nameof(OutputQuantity))]
+    public bool IsReversal => OutputQuantity < 0;
+
+    /// <summary>True for a line that takes run time off its operation without output (Output Quantity 0, Run Time negative): it posts to the capacity ledger only.</summary>
+    [DerivedFrom(nameof(OutputQuantity), nameof(RunTime))]
+    public bool TakesRunTimeOnly => OutputQuantity == 0 && RunTime < 0;
 }

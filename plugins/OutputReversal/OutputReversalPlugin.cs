@@ -5,8 +5,9 @@ using PluginHost.Contracts.Plugins;
 namespace PluginHost.Plugins.OutputReversal;
 
 /// <summary>
-/// Posts Business Central output journals: forward output, and reversals of output already posted (negative
-/// output and run time applied to the original item entry). Its checks live in rules/output-reversal.json. Each line
+/// Posts Business Central output journals: forward output, reversals of output already posted (negative output and
+/// run time applied to the original item entry), and run time alone (Output Quantity 0), which goes to the capacity
+/// ledger only. Its checks live in rules/output-reversal.json. Each line
 /// posts on its own, so the host posts a long journal in chunks while it reads it.
 /// </summary>
 public sealed class OutputReversalPlugin : IPostingPlugin, IPostsInChunks
@@ -28,6 +29,7 @@ public sealed class OutputReversalPlugin : IPostingPlugin, IPostsInChunks
     [
         new("line", typeof(OutputJournalLine), "the journal line"),
         new("applied", typeof(AppliedOutputEntry), "the output entry named by Applies-to Entry, with what remains of it after the lines above"),
+        new("operation", typeof(OperationRunTime), "for a run-time-only correction: the run time posted on its production order's operation, with the lines above"),
     ];
 
     /// <inheritdoc />
@@ -42,19 +44,23 @@ public sealed class OutputReversalPlugin : IPostingPlugin, IPostsInChunks
         foreach (var posting in lines)
         {
             var line = (OutputJournalLine)posting.Line;
+            if (line.OutputQuantity == 0)
+            {
+                // Run time only, in either direction: the capacity ledger alone, with no item entry.
+                capacity.Add(Capacity(line, context, itemEntryNo: 0));
+                continue;
+            }
             var itemEntryNo = context.NextEntryNo(LedgerKind.Item);
             if (line.IsReversal)
             {
                 var applied = (AppliedOutputEntry)posting.Facts[0]!;
-                var quantity = -line.OutputQuantity;
                 items.Add(Item(line, context, itemEntryNo) with { RemainingQuantity = 0, Open = false, AppliesToEntry = applied.EntryNo });
-                if (quantity > 0)
-                    applications.Add(new ItemApplication(applied.EntryNo, quantity, line.Row));
+                applications.Add(new ItemApplication(applied.EntryNo, -line.OutputQuantity, line.Row));
                 capacity.Add(Capacity(line, context, itemEntryNo) with { ReversesEntryNo = applied.CapacityEntryNo == 0 ? null : applied.CapacityEntryNo });
             }
             else
             {
-                items.Add(Item(line, context, itemEntryNo) with { RemainingQuantity = line.OutputQuantity, Open = line.OutputQuantity != 0 });
+                items.Add(Item(line, context, itemEntryNo) with { RemainingQuantity = line.OutputQuantity, Open = true });
                 capacity.Add(Capacity(line, context, itemEntryNo));
             }
         }

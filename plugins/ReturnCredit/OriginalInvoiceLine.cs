@@ -36,7 +36,7 @@ public sealed class OriginalInvoiceLine
     /// <summary>The invoice's posting date.</summary>
     public DateOnly PostingDate { get; init; }
 
-    /// <summary>Returned by earlier credit notes.</summary>
+    /// <summary>Returned by earlier credit notes, of this return order or others.</summary>
     public decimal ReturnedInLedger { get; init; }
 
     /// <summary>Returned by the rows above in this workbook.</summary>
@@ -44,9 +44,6 @@ public sealed class OriginalInvoiceLine
 
     /// <summary>What can still be returned: invoiced less returned before and by the rows above.</summary>
     public decimal Returnable { get; init; }
-
-    /// <summary>The credit note that already credited this return order for this invoice line, or empty.</summary>
-    public string CreditedBy { get; init; } = "";
 
     /// <summary>The item entry the invoice line posted (a return is applied to it).</summary>
     public long ItemEntryNo { get; init; }

@@ -17,15 +17,12 @@ internal sealed class ReturnCreditFacts(ILedgerReader ledger) : IBatchFacts, IBa
     /// </summary>
     private sealed record Found(
         HashSet<string> InvoicesAsked, IReadOnlyDictionary<string, SalesInvoice> Invoices,
-        HashSet<(string InvoiceNo, int LineNo)> LinesAsked, IReadOnlyDictionary<(string InvoiceNo, int LineNo), SalesInvoiceLine> Lines,
-        HashSet<(string OrderNo, string InvoiceNo, int LineNo)> CreditsAsked,
-        IReadOnlyDictionary<(string OrderNo, string InvoiceNo, int LineNo), IReadOnlyList<CreditNoteLine>> Credits);
+        HashSet<(string InvoiceNo, int LineNo)> LinesAsked, IReadOnlyDictionary<(string InvoiceNo, int LineNo), SalesInvoiceLine> Lines);
 
     private Found? _found;
 
     /// <summary>
-    /// Looks up the invoices the lines name, the invoice lines the returns name and the credit notes already posted for
-    /// them, in three queries when the ledger can (<see cref="ILedgerBatchReader"/>); <see cref="FactsFor"/> then reads them from here.
+    /// Looks up the invoices the lines name and the invoice lines the returns name, in two queries when the ledger can (<see cref="ILedgerBatchReader"/>); <see cref="FactsFor"/> then reads them from here.
     /// </summary>
     public void Prefetch(IReadOnlyList<JournalLine> lines) => UseLookAhead(LookAhead(lines, ledger));
 
@@ -36,12 +33,9 @@ internal sealed class ReturnCreditFacts(ILedgerReader ledger) : IBatchFacts, IBa
         var sales = lines.OfType<SalesReturnLine>().ToList();
         var invoicesAsked = sales.Where(l => !string.IsNullOrWhiteSpace(l.InvoiceNo)).Select(l => l.InvoiceNo).ToHashSet(StringComparer.Ordinal);
         var invoices = batch.FindSalesInvoices(invoicesAsked);
-        // As InvoiceLineOf asks: the line only of an invoice that exists, the credit notes only of a line that exists.
-        var returns = sales.Where(l => l.IsReturn && invoices.ContainsKey(l.InvoiceNo)).ToList();
-        var linesAsked = returns.Select(l => (l.InvoiceNo, l.InvoiceLineNo)).ToHashSet();
-        var invoiceLines = batch.FindSalesInvoiceLines(linesAsked);
-        var creditsAsked = returns.Where(l => invoiceLines.ContainsKey((l.InvoiceNo, l.InvoiceLineNo))).Select(l => (l.OrderNo, l.InvoiceNo, l.InvoiceLineNo)).ToHashSet();
-        return new Found(invoicesAsked, invoices, linesAsked, invoiceLines, creditsAsked, batch.CreditNoteLinesForInvoiceLines(creditsAsked));
+        // As InvoiceLineOf asks: the line only of an invoice that exists.
+        var linesAsked = sales.Where(l => l.IsReturn && invoices.ContainsKey(l.InvoiceNo)).Select(l => (l.InvoiceNo, l.InvoiceLineNo)).ToHashSet();
+        return new Found(invoicesAsked, invoices, linesAsked, batch.FindSalesInvoiceLines(linesAsked));
     }
 
     public void UseLookAhead(object? found) => _found = (Found?)found;
@@ -51,11 +45,6 @@ internal sealed class ReturnCreditFacts(ILedgerReader ledger) : IBatchFacts, IBa
 
     private SalesInvoiceLine? InvoiceLine(string invoiceNo, int lineNo) =>
         _found is { } found && found.LinesAsked.Contains((invoiceNo, lineNo)) ? found.Lines.GetValueOrDefault((invoiceNo, lineNo)) : ledger.FindSalesInvoiceLine(invoiceNo, lineNo);
-
-    private CreditNoteLine? FirstCreditFor(string orderNo, string invoiceNo, int lineNo) =>
-        _found is { } found && found.CreditsAsked.Contains((orderNo, invoiceNo, lineNo))
-            ? found.Credits.GetValueOrDefault((orderNo, invoiceNo, lineNo))?.FirstOrDefault()
-            : ledger.CreditNoteLinesFor(orderNo, invoiceNo, lineNo).FirstOrDefault();
 
     // Only the last line's claim: the host says a line was refused before it asks for the next (IBatchFactsFeedback),
     // so nothing is kept per line of a batch of any length.
@@ -100,7 +89,6 @@ internal sealed class ReturnCreditFacts(ILedgerReader ledger) : IBatchFacts, IBa
         var invoiced = InvoiceLine(line.InvoiceNo, line.InvoiceLineNo);
         if (invoiced is null)
             return new OriginalInvoiceLine { InvoiceExists = true, InvoiceNo = invoice.InvoiceNo, CustomerNo = invoice.CustomerNo, PostingDate = invoice.PostingDate };
-        var credited = FirstCreditFor(line.OrderNo, line.InvoiceNo, line.InvoiceLineNo);
         return new OriginalInvoiceLine
         {
             Exists = true,
@@ -115,7 +103,6 @@ internal sealed class ReturnCreditFacts(ILedgerReader ledger) : IBatchFacts, IBa
             ReturnedInLedger = invoiced.ReturnedQuantity,
             ReturnedByEarlierLines = above,
             Returnable = invoiced.Quantity - invoiced.ReturnedQuantity - above,
-            CreditedBy = credited?.CreditNoteNo ?? "",
             ItemEntryNo = invoiced.ItemEntryNo,
         };
     }

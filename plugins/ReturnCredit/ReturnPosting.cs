@@ -5,9 +5,10 @@ using PluginHost.Contracts.Plugins;
 namespace PluginHost.Plugins.ReturnCredit;
 
 /// <summary>
-/// Turns the lines of one return order into one credit note: negative lines and total, item entries Sale +Q applied to
-/// the original sale entries, the invoice lines' returned quantities raised, and per original invoice a customer
-/// entry for the negative amount applied to that invoice.
+/// Turns the lines of one return order posted together into one credit note: negative lines and total, item entries
+/// Sale +Q applied to the original sale entries and open with remaining Q (the goods are back in stock), the invoice
+/// lines' returned quantities raised, and per original invoice a customer entry for the negative amount applied to that
+/// invoice. Goods that arrive in parts are credited by as many credit notes for the one return order.
 /// </summary>
 internal sealed class ReturnPosting(IPostingContext context)
 {
@@ -53,7 +54,7 @@ internal sealed class ReturnPosting(IPostingContext context)
             {
                 EntryNo = itemEntryNo, Batch = context.Batch, Row = line.Row, PostingDate = date, EntryType = ItemEntryType.Sale,
                 DocumentNo = number, ItemNo = line.ItemNo, CustomerNo = line.CustomerNo,
-                Quantity = line.ReturnedQuantity, RemainingQuantity = 0, Open = false, AppliesToEntry = original.ItemEntryNo,
+                Quantity = line.ReturnedQuantity, RemainingQuantity = line.ReturnedQuantity, Open = true, AppliesToEntry = original.ItemEntryNo,
             });
             _itemApplications.Add(new ItemApplication(original.ItemEntryNo, line.ReturnedQuantity, line.Row));
             _returns.Add(new InvoiceLineReturn(original.InvoiceNo, original.LineNo, line.ReturnedQuantity, line.Row));

@@ -52,7 +52,7 @@ public sealed class UploadFlowTests(WebHostFixture host) : IClassFixture<WebHost
         Assert.Equal(ErrorWorkbook.ErrorsHeader, rows[0].Cells.Last(c => c is not null));
         // The refused rows come first, each with its messages in the Errors column.
         Assert.Equal("Row 3: Run Time: \"abc\" is not a number", rows.Single(r => Equals(r[5], "abc"))[8]);
-        Assert.StartsWith("Row 4: Output Quantity -5 and Run Time -2", rows.Single(r => Equals(r[6], -5d))[8]?.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("Row 4: Output Quantity -5 makes the line a reversal", rows.Single(r => Equals(r[6], -5d))[8]?.ToString(), StringComparison.Ordinal);
 
         var fixedWorkbook = OutputJournal.New()
             .Output(10, 60, document: "OUT-FLOW")

@@ -67,13 +67,16 @@ internal static class DemoCommand
                 var entries = store.Entries();
                 var open = entries.Items.Where(e => e.Open && e.EntryType == Contracts.Ledger.ItemEntryType.Output).Select(e => $"entry {e.EntryNo} ({e.ItemNo}, {e.RemainingQuantity} left)");
                 context.Out.WriteLine($"Open output entries now: {string.Join(", ", open)}");
+                var returned = entries.Items.Where(e => e.EntryType == Contracts.Ledger.ItemEntryType.Sale && e.Open && e.Quantity > 0)
+                    .GroupBy(e => e.ItemNo).Select(g => $"{g.Key} {Engine.Reports.ReportFormat.Quantity(g.Sum(e => e.RemainingQuantity))}");
+                context.Out.WriteLine($"Returned goods back in stock now: {string.Join(", ", returned)}");
                 var invoices = entries.Customer.Where(e => e.DocumentType == Contracts.Ledger.CustomerDocumentType.Invoice)
                     .Select(e => $"{e.DocumentNo} {Engine.Reports.ReportFormat.Amount(e.RemainingAmount)} of {Engine.Reports.ReportFormat.Amount(e.Amount)} open");
                 context.Out.WriteLine($"Invoices now: {string.Join(", ", invoices)}");
                 var billed = entries.Project.Where(a => a.ActualType == Contracts.Ledger.ProjectActualType.BilledSales).Sum(a => a.Amount);
                 var unbilled = entries.Project.Where(a => a.ActualType == Contracts.Ledger.ProjectActualType.UnbilledSales).GroupBy(a => a.Chargeable)
-                    .Select(g => $"{Engine.Reports.ReportFormat.Amount(g.Sum(a => a.Amount))} {(g.Key ? "chargeable" : "non-chargeable")}");
-                context.Out.WriteLine($"Project PRJ-42 now: billed {Engine.Reports.ReportFormat.Amount(billed)}, unbilled {string.Join(" and ", unbilled)}");
+                    .Where(g => g.Sum(a => a.Amount) != 0).Select(g => $"{Engine.Reports.ReportFormat.Amount(g.Sum(a => a.Amount))} {(g.Key ? "chargeable" : "non-chargeable")}");
+                context.Out.WriteLine($"Project PRJ-42 now: billed {Engine.Reports.ReportFormat.Amount(billed)}, unbilled {(unbilled.Any() ? string.Join(" and ", unbilled) : "nothing")}");
             }
             context.Out.WriteLine($"Database: {database}. Try: pluginhost entries --db {database}");
             return worst;

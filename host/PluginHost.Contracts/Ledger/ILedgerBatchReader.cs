@@ -18,6 +18,9 @@ public interface ILedgerBatchReader
     /// <summary>For each capacity entry number, <see cref="ILedgerReader.ReversedRunTime"/>; absent when nothing was reversed from it (0).</summary>
     IReadOnlyDictionary<long, decimal> ReversedRunTimes(IReadOnlyCollection<long> capacityEntryNos);
 
+    /// <summary>For each production order and operation, <see cref="ILedgerReader.PostedRunTime"/>; absent when nothing was posted on it (0).</summary>
+    IReadOnlyDictionary<(string ProdOrderNo, string OperationNo), decimal> PostedRunTimes(IReadOnlyCollection<(string ProdOrderNo, string OperationNo)> operations);
+
     /// <summary>The posted sales invoices with these numbers, by number, as <see cref="ILedgerReader.FindSalesInvoice"/>; a number with no invoice is absent.</summary>
     IReadOnlyDictionary<string, SalesInvoice> FindSalesInvoices(IReadOnlyCollection<string> invoiceNos);
 

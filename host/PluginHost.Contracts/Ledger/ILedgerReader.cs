@@ -17,6 +17,12 @@ public interface ILedgerReader
     /// <summary>The run time already reversed from a capacity entry: the sum, made positive, of the entries reversing it.</summary>
     decimal ReversedRunTime(long capacityEntryNo);
 
+    /// <summary>
+    /// The run time posted on an operation of a production order: the sum of its capacity entries, reversals and
+    /// run-time-only corrections included (0 when none).
+    /// </summary>
+    decimal PostedRunTime(string prodOrderNo, string operationNo);
+
     /// <summary>A posted sales invoice, or null.</summary>
     SalesInvoice? FindSalesInvoice(string invoiceNo);
 

@@ -65,7 +65,7 @@ public static class SyntheticJournals
             // Original i posted item entry i (a fresh ledger numbers from 1); 2 of its 10 to 14 units are reversed, or far more when refused.
             "output-reversal" => [Day(5), $"REV{round}-{i:D7}", ProdOrder(i), Item(i), "10", -12m, refused ? -1000m : -2m, (long)i],
             "return-credit" => ["Returned order", $"RO{round}-{invoice:D7}", $"RMA{round}-{invoice:D7}", Customer(invoice), Day(12), $"INV-{invoice:D7}", line, $"ITEM-{line}", -1m, 12.50m, "DAMAGED", refused ? "Awaiting" : "Received"],
-            _ => [$"PI-{invoice:D7}-C{round}", line, Project(invoice), Customer(invoice), "Time", $"Consultant {line}", Day(20), refused ? -1m : second ? 5m : 6m, null, "Confirmed",
+            _ => [$"PI-{invoice:D7}-C{round}", line, Project(invoice), Customer(invoice), "Time", $"Consultant {line}", Day(10), refused ? -1m : second ? 5m : 6m, null, "Confirmed",
                 second ? $"PI-{invoice:D7}-C1" : $"PI-{invoice:D7}", "Unbilled"],
         };
     }

@@ -41,7 +41,7 @@ internal static class EntryRows
         ItemNo = r.GetString(7),
         RunTime = Scaled.Quantity(r.GetInt64(8)),
         OutputQuantity = Scaled.Quantity(r.GetInt64(9)),
-        ItemEntryNo = r.GetInt64(10),
+        ItemEntryNo = r.IsDBNull(10) ? 0 : r.GetInt64(10), // a run-time-only line posts no item entry
         ReversesEntryNo = r.IsDBNull(11) ? null : r.GetInt64(11),
     };
 

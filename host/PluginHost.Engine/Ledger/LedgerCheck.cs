@@ -16,10 +16,10 @@ public static class LedgerCheck
         new("remaining quantities lie between 0 and the entry's quantity, and an entry is open exactly while something remains",
             "SELECT 'item entry ' || entry_no || ': remaining ' || " + Q("remaining_quantity") + " || ', quantity ' || " + Q("quantity") + " || ', open ' || open FROM item_entry " +
             "WHERE remaining_quantity < 0 OR remaining_quantity > abs(quantity) OR open <> (remaining_quantity <> 0)"),
-        new("an output entry's remaining quantity is its quantity less what reversals applied to it took",
-            "SELECT 'item entry ' || e.entry_no || ': remaining ' || " + Q("e.remaining_quantity") + " || ', but quantity ' || " + Q("e.quantity") + " || ' less reversals ' || " + Q("coalesce(sum(-r.quantity), 0)") + " " +
-            "FROM item_entry e LEFT JOIN item_entry r ON r.applies_to_entry = e.entry_no WHERE e.entry_type = 'Output' AND e.quantity >= 0 AND e.applies_to_entry IS NULL " +
-            "GROUP BY e.entry_no HAVING e.remaining_quantity <> e.quantity - coalesce(sum(-r.quantity), 0)"),
+        new("an inbound entry (output, or returned goods back in stock) keeps as remaining its quantity less what was applied to it",
+            "SELECT 'item entry ' || e.entry_no || ': remaining ' || " + Q("e.remaining_quantity") + " || ', but quantity ' || " + Q("e.quantity") + " || ' less applied ' || " + Q("coalesce(sum(abs(r.quantity)), 0)") + " " +
+            "FROM item_entry e LEFT JOIN item_entry r ON r.applies_to_entry = e.entry_no WHERE e.quantity > 0 AND (e.entry_type = 'Output' AND e.applies_to_entry IS NULL OR e.entry_type = 'Sale') " +
+            "GROUP BY e.entry_no HAVING e.remaining_quantity <> e.quantity - coalesce(sum(abs(r.quantity)), 0)"),
         new("a sale entry's remaining quantity is what was sold less what was returned against it",
             "SELECT 'item entry ' || e.entry_no || ': remaining ' || " + Q("e.remaining_quantity") + " || ', but sold ' || " + Q("(-e.quantity)") + " || ' less returns ' || " + Q("coalesce(sum(r.quantity), 0)") + " " +
             "FROM item_entry e LEFT JOIN item_entry r ON r.applies_to_entry = e.entry_no WHERE e.entry_type = 'Sale' AND e.quantity < 0 " +
@@ -30,6 +30,9 @@ public static class LedgerCheck
         new("a capacity entry is reversed at most up to its run time and output",
             "SELECT 'capacity entry ' || c.entry_no || ': run time ' || " + Q("c.run_time") + " || ', reversed ' || " + Q("sum(-r.run_time)") + " FROM capacity_entry c JOIN capacity_entry r ON r.reverses_entry_no = c.entry_no " +
             "GROUP BY c.entry_no HAVING c.run_time + sum(r.run_time) < 0 OR c.output_quantity + sum(r.output_quantity) < 0"),
+        new("the run time posted on an operation of a production order never falls below zero",
+            "SELECT 'production order ' || prod_order_no || ' operation ' || operation_no || ': run time ' || " + Q("sum(run_time)") + " FROM capacity_entry " +
+            "GROUP BY prod_order_no, operation_no HAVING sum(run_time) < 0"),
         new("a credit never exceeds what was invoiced: an invoice's open amount is its amount less the credits applied to it",
             "SELECT 'invoice ' || i.document_no || ': open ' || " + A("i.remaining_amount") + " || ', but amount ' || " + A("i.amount") + " || ' less credits ' || " + A("coalesce(sum(-c.amount), 0)") + " " +
             "FROM customer_entry i LEFT JOIN customer_entry c ON c.document_type = 'CreditMemo' AND c.applies_to_document_no = i.document_no WHERE i.document_type = 'Invoice' " +
@@ -45,6 +48,8 @@ public static class LedgerCheck
             "SELECT 'project actual ' || a.actual_id || ': reversed ' || count(*) || ' times' FROM project_actual a JOIN project_actual r ON r.reverses_actual_id = a.actual_id GROUP BY a.actual_id HAVING count(*) > 1 " +
             "UNION ALL SELECT 'project actual ' || r.actual_id || ' does not mirror actual ' || a.actual_id FROM project_actual r JOIN project_actual a ON a.actual_id = r.reverses_actual_id " +
             "WHERE r.quantity <> -a.quantity OR r.amount <> -a.amount"),
+        new("for every project transaction, billed net is its latest corrected quantity and unbilled net what was delivered less that, never counted twice",
+            ProjectTransactions),
         new("a batch is all in or all out: a refused batch holds no entry",
             "SELECT 'batch ' || b.id || ' is ' || b.status || ' but holds ' || t.what FROM batch b JOIN (" +
             "SELECT batch, 'item entries' AS what FROM item_entry UNION SELECT batch, 'capacity entries' FROM capacity_entry UNION SELECT batch, 'customer entries' FROM customer_entry " +
@@ -53,6 +58,42 @@ public static class LedgerCheck
         new("the same sheet of the same file is posted at most once",
             "SELECT 'file ' || file_sha256 || ' sheet ' || sheet || ' posted as batches ' || group_concat(id, ', ') FROM batch WHERE status = 'posted' GROUP BY file_sha256, sheet HAVING count(*) > 1"),
     ];
+
+    /// <summary>
+    /// Every project transaction (an original invoice line and the same line on the corrective invoices of its chain),
+    /// against what Project Operations leaves after corrective invoices: billed net equals the quantity billed by the
+    /// latest invoice that holds the line; delivered is the most any invoice of the chain billed; Time, Expense and
+    /// Material keep unbilled exactly delivered less billed (never below zero), a Fee at most that (a partial credit
+    /// of a fee keeps no remainder), a Milestone nothing (a full credit makes it ready to invoice again).
+    /// </summary>
+    private static string ProjectTransactions => $$"""
+        WITH RECURSIVE chain (root, invoice_no) AS (
+            SELECT invoice_no, invoice_no FROM project_invoice WHERE corrects_invoice_no IS NULL
+            UNION ALL
+            SELECT c.root, p.invoice_no FROM chain c JOIN project_invoice p ON p.corrects_invoice_no = c.invoice_no),
+        actual AS (
+            SELECT c.root, a.* FROM chain c JOIN project_actual a ON a.invoice_no = c.invoice_no),
+        per_invoice AS (
+            SELECT root, invoice_line_no, invoice_no, max(actual_id) AS last_actual,
+                   sum(CASE WHEN actual_type = 'BilledSales' AND quantity > 0 AND reverses_actual_id IS NULL THEN quantity ELSE 0 END) AS billed
+            FROM actual GROUP BY root, invoice_line_no, invoice_no),
+        tx AS (
+            SELECT root, invoice_line_no, min(transaction_type) AS type,
+                   sum(CASE WHEN actual_type = 'BilledSales' THEN quantity ELSE 0 END) AS billed_net,
+                   sum(CASE WHEN actual_type = 'UnbilledSales' THEN quantity ELSE 0 END) AS unbilled_net,
+                   (SELECT max(p.billed) FROM per_invoice p WHERE p.root = a.root AND p.invoice_line_no = a.invoice_line_no) AS delivered,
+                   (SELECT p.billed FROM per_invoice p WHERE p.root = a.root AND p.invoice_line_no = a.invoice_line_no ORDER BY p.last_actual DESC LIMIT 1) AS latest
+            FROM actual a GROUP BY root, invoice_line_no),
+        expected AS (
+            SELECT tx.*, CASE WHEN delivered > billed_net THEN delivered - billed_net ELSE 0 END AS open_quantity FROM tx)
+        SELECT 'invoice ' || root || ' line ' || invoice_line_no || ' (' || type || '): billed ' || {{Q("billed_net")}} || ', latest corrected quantity ' || {{Q("latest")}}
+               || '; unbilled ' || {{Q("unbilled_net")}} || ', delivered ' || {{Q("delivered")}}
+        FROM expected
+        WHERE billed_net <> latest OR unbilled_net < 0
+           OR (type IN ('Time', 'Expense', 'Material') AND unbilled_net <> open_quantity)
+           OR (type = 'Fee' AND unbilled_net > open_quantity)
+           OR (type = 'Milestone' AND unbilled_net <> 0)
+        """;
 
     /// <summary>A stored quantity (an integer of 1/100000, Scaled.QuantityDecimals) as exact decimal text: 150000 as 1.5.</summary>
     private static string Q(string expr) =>

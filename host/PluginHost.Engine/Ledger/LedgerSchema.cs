@@ -260,5 +260,54 @@ internal static class LedgerSchema
         ALTER TABLE batch ADD COLUMN content_sha256 TEXT;
         CREATE UNIQUE INDEX batch_posted_content ON batch (plugin, content_sha256) WHERE status = 'posted' AND content_sha256 IS NOT NULL;
         """,
+        """
+        -- Migration 8: a line with output quantity 0 posts run time to the capacity ledger only, with no item entry; a
+        -- run-time-only correction never takes the run time posted on an operation of a production order below zero.
+        -- SQLite cannot drop a NOT NULL, so the table is rebuilt (its trigger and indexes with it).
+        CREATE TABLE capacity_entry_v8 (
+            entry_no           INTEGER PRIMARY KEY,
+            batch              INTEGER NOT NULL REFERENCES batch (id),
+            row                INTEGER NOT NULL,
+            posting_date       TEXT    NOT NULL, -- yyyy-MM-dd
+            document_no        TEXT    NOT NULL,
+            prod_order_no      TEXT    NOT NULL,
+            operation_no       TEXT    NOT NULL,
+            item_no            TEXT    NOT NULL,
+            run_time           INTEGER NOT NULL, -- in 1/100000 units
+            output_quantity    INTEGER NOT NULL, -- in 1/100000 units
+            item_entry_no      INTEGER REFERENCES item_entry (entry_no), -- null for run time only
+            reverses_entry_no  INTEGER REFERENCES capacity_entry_v8 (entry_no), -- renamed with the table
+            CHECK (item_entry_no IS NOT NULL OR output_quantity = 0)
+        );
+        INSERT INTO capacity_entry_v8 SELECT * FROM capacity_entry;
+        DROP TABLE capacity_entry;
+        ALTER TABLE capacity_entry_v8 RENAME TO capacity_entry;
+        CREATE INDEX capacity_entry_batch ON capacity_entry (batch);
+        CREATE INDEX capacity_entry_item ON capacity_entry (item_entry_no);
+        CREATE INDEX capacity_entry_reverses ON capacity_entry (reverses_entry_no);
+        CREATE INDEX capacity_entry_operation ON capacity_entry (prod_order_no, operation_no);
+
+        CREATE TRIGGER capacity_reversal_within_original
+        BEFORE INSERT ON capacity_entry
+        WHEN NEW.reverses_entry_no IS NOT NULL
+        BEGIN
+            SELECT RAISE(ABORT, 'capacity reversal exceeds the original entry')
+            WHERE (SELECT run_time FROM capacity_entry WHERE entry_no = NEW.reverses_entry_no)
+                  + (SELECT coalesce(sum(run_time), 0) FROM capacity_entry WHERE reverses_entry_no = NEW.reverses_entry_no)
+                  + NEW.run_time < 0
+               OR (SELECT output_quantity FROM capacity_entry WHERE entry_no = NEW.reverses_entry_no)
+                  + (SELECT coalesce(sum(output_quantity), 0) FROM capacity_entry WHERE reverses_entry_no = NEW.reverses_entry_no)
+                  + NEW.output_quantity < 0;
+        END;
+
+        CREATE TRIGGER capacity_operation_run_time_not_below_zero
+        BEFORE INSERT ON capacity_entry
+        WHEN NEW.run_time < 0 AND NEW.reverses_entry_no IS NULL
+        BEGIN
+            SELECT RAISE(ABORT, 'run time posted on the operation would fall below zero')
+            WHERE (SELECT coalesce(sum(run_time), 0) FROM capacity_entry WHERE prod_order_no = NEW.prod_order_no AND operation_no = NEW.operation_no)
+                  + NEW.run_time < 0;
+        END;
+        """,
     ];
 }

@@ -204,7 +204,7 @@ public sealed partial class LedgerTransaction : IDisposable, IPostingContext
         var (runTime, output) = (Scaled.Quantity(e.RunTime), Scaled.Quantity(e.OutputQuantity));
         _writes.Capacity.Bind(1, e.EntryNo).Bind(2, e.Batch).Bind(3, e.Row).Bind(4, EntryRows.Date(e.PostingDate)).Bind(5, e.DocumentNo)
             .Bind(6, e.ProdOrderNo).Bind(7, e.OperationNo).Bind(8, e.ItemNo).Bind(9, runTime)
-            .Bind(10, output).Bind(11, e.ItemEntryNo).Bind(12, e.ReversesEntryNo)
+            .Bind(10, output).Bind(11, e.ItemEntryNo == 0 ? null : e.ItemEntryNo).Bind(12, e.ReversesEntryNo)
             .Execute();
         _documents.Add(e.DocumentNo, 1, runTime, output);
         _tally.Capacity(runTime, output);

@@ -49,6 +49,11 @@ internal sealed class SqliteLedgerReader(Statements sql) : ILedgerReader, ILedge
         return found;
     }
 
+    public IReadOnlyDictionary<(string ProdOrderNo, string OperationNo), decimal> PostedRunTimes(IReadOnlyCollection<(string ProdOrderNo, string OperationNo)> operations) =>
+        OnePerKey(operations, AppendOperation, EqualityComparer<(string, string)>.Default, r => Scaled.Quantity(r.GetInt64(0)),
+            "SELECT sum(c.run_time), k.key FROM json_each($keys) k CROSS JOIN capacity_entry c " +
+            "WHERE c.prod_order_no = json_extract(k.value, '$[0]') AND c.operation_no = json_extract(k.value, '$[1]') GROUP BY k.key");
+
     public IReadOnlyDictionary<string, SalesInvoice> FindSalesInvoices(IReadOnlyCollection<string> invoiceNos) =>
         OnePerKey(invoiceNos, AppendString, StringComparer.Ordinal, DocumentRows.Invoice,
             $"SELECT {Prefixed("i", DocumentRows.InvoiceColumns)}, k.key FROM json_each($keys) k CROSS JOIN sales_invoice i WHERE i.invoice_no = k.value");
@@ -148,6 +153,15 @@ internal sealed class SqliteLedgerReader(Statements sql) : ILedgerReader, ILedge
         json.Append(',').Append(key.LineNo.ToString(CultureInfo.InvariantCulture)).Append(']');
     }
 
+    private static void AppendOperation(StringBuilder json, (string ProdOrderNo, string OperationNo) key)
+    {
+        json.Append('[');
+        AppendString(json, key.ProdOrderNo);
+        json.Append(',');
+        AppendString(json, key.OperationNo);
+        json.Append(']');
+    }
+
     private static void AppendCredit(StringBuilder json, (string ReturnOrderNo, string InvoiceNo, int InvoiceLineNo) key)
     {
         json.Append('[');
@@ -190,6 +204,9 @@ internal sealed class SqliteLedgerReader(Statements sql) : ILedgerReader, ILedge
 
     public decimal ReversedRunTime(long capacityEntryNo) =>
         -Scaled.Quantity(Convert.ToInt64(sql.Scalar("SELECT coalesce(sum(run_time), 0) FROM capacity_entry WHERE reverses_entry_no = $n", ("$n", capacityEntryNo)), CultureInfo.InvariantCulture));
+
+    public decimal PostedRunTime(string prodOrderNo, string operationNo) =>
+        Scaled.Quantity(Convert.ToInt64(sql.Scalar("SELECT coalesce(sum(run_time), 0) FROM capacity_entry WHERE prod_order_no = $p AND operation_no = $o", ("$p", prodOrderNo), ("$o", operationNo)), CultureInfo.InvariantCulture));
 
     public SalesInvoice? FindSalesInvoice(string invoiceNo) =>
         sql.First($"SELECT {DocumentRows.InvoiceColumns} FROM sales_invoice WHERE invoice_no = $n", DocumentRows.Invoice, ("$n", invoiceNo));

@@ -52,7 +52,9 @@ public static class CorrectionStories
         var corrections = entries.ProjectCorrections.GroupBy(a => (a.InvoiceNo, a.InvoiceLineNo));
         foreach (var group in corrections)
         {
-            var reversed = group.Where(a => a.ReversesActualId is not null).ToList();
+            // What the correction took back is its billed reversal; the unbilled actuals it reverses (the one paired with
+            // the new billed quantity, a remainder billed again) are told in the unbilled net.
+            var reversed = group.Where(a => a.ReversesActualId is not null && a.ActualType == ProjectActualType.BilledSales).ToList();
             var correctsInvoice = entries.CorrectiveInvoices.FirstOrDefault(i => i.InvoiceNo == group.Key.InvoiceNo)?.CorrectsInvoiceNo;
             var originals = correctsInvoice is null ? [] : ledger.ProjectActualsOf(correctsInvoice, group.Key.InvoiceLineNo)
                 .Where(a => reversed.Any(r => r.ReversesActualId == a.ActualId)).ToList();

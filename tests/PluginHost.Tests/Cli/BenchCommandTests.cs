@@ -53,11 +53,11 @@ public sealed class BenchCommandTests : TempFolderTest
         }
 
         // 25 originals and 25 corrections each. Output: an item and a capacity entry per line. Sales: 25 invoiced lines on
-        // 7 invoices, 25 returns on 7 return orders, each posting a customer entry. Projects: 25 billed actuals, and 3 per
-        // correction (the reversal, the new billed quantity, the unbilled difference).
+        // 7 invoices, 25 returns on 7 return orders, each posting a customer entry. Projects: 25 billed actuals, and 5 per
+        // correction from 8 h to 6 h (the billed reversal; unbilled 6 h, its reversal and billed 6 h; the unbilled 2 h).
         Assert.Equal(Entries(item: 50, capacity: 50), EntriesOf(plugins["output-reversal"]));
         Assert.Equal(Entries(item: 50, customer: 14), EntriesOf(plugins["return-credit"]));
-        Assert.Equal(Entries(project: 100), EntriesOf(plugins["invoice-correction"]));
+        Assert.Equal(Entries(project: 150), EntriesOf(plugins["invoice-correction"]));
         Assert.Equal(100, plugins["output-reversal"].GetProperty("entryCount").GetInt32());
 
         var startup = root.GetProperty("startup");

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PluginHost.Engine.Ledger;
 using PluginHost.Engine.Posting;
 using PluginHost.Tests.Support;
 
@@ -204,7 +205,7 @@ public sealed class CommandLineTests : TempFolderTest
             ["actualId", "batch", "row", "projectNo", "invoiceNo", "invoiceLineNo", "transactionType", "resource", "date", "quantity", "unitPrice", "amount", "actualType", "chargeable", "reversesActualId", "correction"],
             json.RootElement[1].EnumerateObject().Select(p => p.Name));
         Assert.Equal(
-            [("BilledSales", 8m, 1600m), ("BilledSales", -8m, -1600m), ("BilledSales", 6m, 1200m), ("UnbilledSales", 2m, 400m)],
+            [("BilledSales", 8m, 1600m), ("BilledSales", -8m, -1600m), ("UnbilledSales", 6m, 1200m), ("UnbilledSales", -6m, -1200m), ("BilledSales", 6m, 1200m), ("UnbilledSales", 2m, 400m)],
             json.RootElement.EnumerateArray().Select(a => (a.GetProperty("actualType").GetString(), a.GetProperty("quantity").GetDecimal(), a.GetProperty("amount").GetDecimal())));
         Assert.Equal(1, json.RootElement[1].GetProperty("reversesActualId").GetInt64());
     }
@@ -304,14 +305,20 @@ public sealed class CommandLineTests : TempFolderTest
         Assert.Equal(ExitCodes.Done, result.ExitCode);
         var db = Path.Combine(dir, "pluginhost-demo.db");
         Assert.Equal(
-            [[1L, "posted"], [2L, "rejected"], [3L, "posted"], [4L, "posted"], [5L, "rejected"], [6L, "posted"], [7L, "posted"], [8L, "rejected"], [9L, "posted"]],
+            [[1L, "posted"], [2L, "rejected"], [3L, "posted"], [4L, "posted"], [5L, "rejected"], [6L, "posted"], [7L, "posted"], [8L, "posted"], [9L, "rejected"], [10L, "posted"], [11L, "posted"]],
             LedgerQueries.Rows(db, "SELECT id, status FROM batch ORDER BY id").Select(r => r.ToArray()).ToArray());
-        Assert.Equal(11, LedgerQueries.Count(db, "item_entry"));
+        Assert.Equal(13, LedgerQueries.Count(db, "item_entry"));
+        Assert.Equal(8, LedgerQueries.Count(db, "capacity_entry"));
         Assert.Contains("Open output entries now: entry 1 (BIKE-100, 6 left)", result.Out);
-        Assert.Contains("Invoices now: INV-1001 1638.93 of 3197.90 open, INV-1002 716.00 of 716.00 open", result.Out);
+        Assert.Contains("Returned goods back in stock now: BELL-7 5, BIKE-100 1, WHEEL-200 2", result.Out);
+        Assert.Contains("Invoices now: INV-1001 1598.95 of 3197.90 open, INV-1002 537.00 of 716.00 open", result.Out);
         Assert.Contains("return order RO-5002 is Awaiting", File.ReadAllText(Path.Combine(dir, "returns-2-credit.report.html")));
-        Assert.Contains("Project PRJ-42 now: billed 1529.10, unbilled 400.00 chargeable and 5000.00 non-chargeable", result.Out);
-        Assert.Contains("is a Milestone: it is either credited in full", File.ReadAllText(Path.Combine(dir, "projects-2-corrections.report.html")));
+        Assert.Equal([("CM-000001", "RO-5001"), ("CM-000002", "RO-5001"), ("CM-000003", "RO-5002")],
+            LedgerQueries.Rows(db, "SELECT credit_note_no, return_order_no FROM credit_note ORDER BY credit_note_no").Select(r => ((string)r[0]!, (string)r[1]!)));
+        Assert.Contains("Project PRJ-42 now: billed 1879.20, unbilled 49.90 non-chargeable", result.Out);
+        Assert.Contains("only full credits exist for a milestone", File.ReadAllText(Path.Combine(dir, "projects-2-corrections.report.html")));
+        using (var store = LedgerStore.Open(db))
+            Assert.Empty(LedgerCheck.Run(store));
         foreach (var report in new[] { "output-journal-1-originals", "output-journal-2-corrections", "output-journal-3-corrections-fixed" })
             Assert.True(File.Exists(Path.Combine(dir, report + ".report.html")), report);
         Assert.Contains("Remaining Quantity is too low: entry 2 has 10 left", File.ReadAllText(Path.Combine(dir, "output-journal-2-corrections.report.html")));

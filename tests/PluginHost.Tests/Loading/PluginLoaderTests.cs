@@ -45,7 +45,7 @@ public sealed class PluginLoaderTests : TempFolderTest
         AssertFailure(catalog, "NoPluginType", "PLUGIN004", "no class in it implements IPostingPlugin");
         AssertFailure(catalog, "ThrowingConstructor", "PLUGIN007", "the constructor of ThrowingConstructor.ThrowingPlugin threw InvalidOperationException: the licence file is missing");
         AssertFailure(catalog, "MissingDependency", "PLUGIN003", "its dependency MissingDependency.Helper 1.0.0.0 is missing");
-        AssertFailure(catalog, "FutureContract", "PLUGIN002", "it was built against PluginHost.Contracts 2.0.0.0, and this host has 1.3.0.0");
+        AssertFailure(catalog, "FutureContract", "PLUGIN002", "it was built against PluginHost.Contracts 2.0.0.0, and this host has 1.4.0.0");
     }
 
     [Fact]

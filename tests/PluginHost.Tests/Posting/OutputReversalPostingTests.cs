@@ -164,16 +164,78 @@ public sealed class OutputReversalPostingTests : TempFolderTest
     }
 
     [Fact]
-    public void RunTimePostedWithoutOutputCanBeReversed()
+    public void RunTimeWithoutOutputPostsACapacityEntryOnly()
     {
-        Assert.Equal(PostingStatus.Posted, Post(OutputJournal.New().Output(0, 5), "setup.xlsx").Status);
-
-        var outcome = Post(OutputJournal.New().Reversal(1, 0, -5), "reverse.xlsx");
+        var outcome = Post(OutputJournal.New().Output(0, 15, document: "SETUP-1", operation: "30"), "setup.xlsx");
 
         Assert.True(outcome.Status == PostingStatus.Posted, string.Join("\n", outcome.Problems));
         var (items, capacity) = Ledger();
-        Assert.Equal((0m, 1L), (items[1].Quantity, items[1].AppliesToEntry!.Value));
-        Assert.Equal((-5m, 1L), (capacity[1].RunTime, capacity[1].ReversesEntryNo!.Value));
+        Assert.Empty(items);
+        Assert.Equal(new CapacityLedgerEntry
+        {
+            EntryNo = 1, Batch = 1, Row = 2, PostingDate = OutputJournal.Day, DocumentNo = "SETUP-1", ProdOrderNo = "PO-1", OperationNo = "30", ItemNo = "ITEM-1",
+            RunTime = 15, OutputQuantity = 0, ItemEntryNo = 0, ReversesEntryNo = null,
+        }, Assert.Single(capacity));
+    }
+
+    [Fact]
+    public void ARunTimeOnlyCorrectionNeedsNoAppliesToEntryAndPostsACapacityEntryOnly()
+    {
+        PostOriginals();
+
+        var outcome = Post(OutputJournal.New().Row(OutputJournal.Day.AddDays(3), "REV-5", "PO-1", "ITEM-1", "10", -20m, 0m, null), "run-time.xlsx");
+
+        Assert.True(outcome.Status == PostingStatus.Posted, string.Join("\n", outcome.Problems));
+        var (items, capacity) = Ledger();
+        Assert.Equal([(10m, 10m, true), (5m, 5m, true)], items.Select(i => (i.Quantity, i.RemainingQuantity, i.Open)));
+        Assert.Equal(new CapacityLedgerEntry
+        {
+            EntryNo = 3, Batch = 2, Row = 2, PostingDate = OutputJournal.Day.AddDays(3), DocumentNo = "REV-5", ProdOrderNo = "PO-1", OperationNo = "10", ItemNo = "ITEM-1",
+            RunTime = -20, OutputQuantity = 0, ItemEntryNo = 0, ReversesEntryNo = null,
+        }, capacity[2]);
+        using var store = LedgerStore.Open(_db);
+        Assert.Empty(LedgerCheck.Run(store));
+    }
+
+    [Fact]
+    public void ARunTimeOnlyCorrectionThatWouldTakeTheOperationsRunTimeBelowZeroIsRefused()
+    {
+        PostOriginals();
+
+        var outcome = Post(OutputJournal.New()
+            .Row(OutputJournal.Day, "REV-5", "PO-1", "ITEM-1", "10", -100m, 0m, null)
+            .Row(OutputJournal.Day, "REV-6", "PO-1", "ITEM-1", "10", -30m, 0m, null)
+            .Row(OutputJournal.Day, "REV-7", "PO-1", "ITEM-1", "20", -1m, 0m, null), "too-much.xlsx");
+
+        Assert.Equal((PostingStatus.Rejected, ExitCodes.Refused), (outcome.Status, outcome.ExitCode));
+        Assert.Equal(
+            [
+                (3, "Row 3: the line takes run time 30 off production order PO-1 operation 10, which has 20 posted (120 in the ledger, -100 by rows above in this workbook); the posted run time cannot fall below zero."),
+                (4, "Row 4: the line takes run time 1 off production order PO-1 operation 20, which has 0 posted (0 in the ledger, 0 by rows above in this workbook); the posted run time cannot fall below zero."),
+            ],
+            outcome.Errors.Where(e => e.Code == "RunTimeNotBelowZero").Select(e => (e.Where.Row!.Value, e.Message)));
+        AssertNothingPostedBy(outcome, itemEntriesBefore: 2);
+    }
+
+    [Fact]
+    public void RunTimeAddedByARowAboveCanBeTakenOffBelowIt()
+    {
+        var outcome = Post(OutputJournal.New().Output(0, 15, operation: "30").Row(OutputJournal.Day, "REV-1", "PO-1", "ITEM-1", "30", -15m, 0m, null), "same-batch.xlsx");
+
+        Assert.True(outcome.Status == PostingStatus.Posted, string.Join("\n", outcome.Problems));
+        Assert.Equal([15m, -15m], Ledger().Capacity.Select(c => c.RunTime));
+    }
+
+    [Fact]
+    public void AnAppliesToEntryOnALineWithoutOutputIsRefused()
+    {
+        PostOriginals();
+
+        var outcome = Post(OutputJournal.New().Reversal(1, 0, -5), "run-time-applied.xlsx");
+
+        Assert.Equal("Row 2: Applies-to Entry 1 is given but Output Quantity is 0; an applied entry is reversed by a negative output quantity. To correct run time only, leave Applies-to Entry empty.",
+            Refused(outcome, "NoAppliesToWithoutOutput").Message);
+        AssertNothingPostedBy(outcome, itemEntriesBefore: 2);
     }
 
     [Fact]
@@ -268,7 +330,7 @@ public sealed class OutputReversalPostingTests : TempFolderTest
 
         var outcome = Post(OutputJournal.New().Row(OutputJournal.Day, "REV-3", "PO-1", "ITEM-1", "10", -5m, -1m, null), "negative.xlsx");
 
-        Assert.Equal("Row 2: Output Quantity -1 and Run Time -5 make the line a reversal, so Applies-to Entry must name the output entry to reverse.", Refused(outcome, "ReversalNeedsAppliesTo").Message);
+        Assert.Equal("Row 2: Output Quantity -1 makes the line a reversal, so Applies-to Entry must name the output entry to reverse.", Refused(outcome, "ReversalNeedsAppliesTo").Message);
         AssertNothingPostedBy(outcome, itemEntriesBefore: 2);
     }
 

@@ -91,7 +91,7 @@ public sealed class ReturnCreditPostingTests : TempFolderTest
         Assert.Equal(new ItemLedgerEntry
         {
             EntryNo = 2, Batch = 2, Row = 2, PostingDate = SalesJournal.ReturnDay, EntryType = ItemEntryType.Sale, DocumentNo = "CM-000001", ItemNo = "ITEM-1",
-            CustomerNo = "C-1", Quantity = 4, RemainingQuantity = 0, Open = false, AppliesToEntry = 1,
+            CustomerNo = "C-1", Quantity = 4, RemainingQuantity = 4, Open = true, AppliesToEntry = 1,
         }, ledger.Items[1]);
         Assert.Equal((6m, true), (ledger.Items[0].RemainingQuantity, ledger.Items[0].Open));
         Assert.Equal(4m, Assert.Single(ledger.InvoiceLines).ReturnedQuantity);
@@ -249,18 +249,28 @@ public sealed class ReturnCreditPostingTests : TempFolderTest
     }
 
     [Fact]
-    public void AReturnOrderAlreadyCreditedForAnInvoiceLineIsNotCreditedAgain()
+    public void AReturnOrderWhoseGoodsArriveInPartsIsCreditedOncePerPostingUpToWhatWasInvoiced()
     {
         InvoiceTenAt1999();
-        Posted(SalesJournal.New().Return("INV-1", 1, -2, 19.99m));
+        Posted(SalesJournal.New().Return("INV-1", 1, -4, 19.99m));
 
-        var again = Post(SalesJournal.New().Return("INV-1", 1, -2, 19.99m).Row("Returned order", "RO-1", "RMA-1", "C-1", SalesJournal.ReturnDay, "INV-1", 1, "ITEM-1", -1m, 19.99m, "DAMAGED", "Received"));
+        Posted(SalesJournal.New().Return("INV-1", 1, -5, 19.99m, date: SalesJournal.ReturnDay.AddDays(3)));
+        var tooMany = Post(SalesJournal.New().Return("INV-1", 1, -2, 19.99m, date: SalesJournal.ReturnDay.AddDays(5)));
 
         Assert.Equal(
-            ["Row 2: return order RO-1 was already credited for invoice INV-1 line 1 by credit note CM-000001; a return is credited once.",
-             "Row 3: return order RO-1 was already credited for invoice INV-1 line 1 by credit note CM-000001; a return is credited once."],
-            again.Errors.Where(e => e.Code == "ReturnNotCreditedBefore").Select(e => e.Message));
-        AssertNothingPostedBy(again);
+            "Row 2: you cannot return more than was invoiced: invoice INV-1 line 1 invoiced 10 units of ITEM-1, 9 are already returned and 0 by rows above; only 1 units can be returned, the line returns 2.",
+            Refused(tooMany, "ReturnWithinInvoicedQuantity").Message);
+        var ledger = Ledger();
+        Assert.Equal([("CM-000001", "RO-1", -79.96m), ("CM-000002", "RO-1", -99.95m)], ledger.CreditNotes.Select(c => (c.CreditNoteNo, c.ReturnOrderNo, c.Amount)));
+        // Each credit's goods are back in stock: an open inbound entry applied to the sale, which keeps 1 returnable.
+        Assert.Equal(
+            [(1L, -10m, 1m, true, (long?)null), (2L, 4m, 4m, true, 1L), (3L, 5m, 5m, true, 1L)],
+            ledger.Items.Select(i => (i.EntryNo, i.Quantity, i.RemainingQuantity, i.Open, i.AppliesToEntry)));
+        Assert.Equal(9m, Assert.Single(ledger.InvoiceLines).ReturnedQuantity);
+        Assert.Equal([(199.90m, 19.99m, (string?)null), (-79.96m, 0m, "INV-1"), (-99.95m, 0m, "INV-1")],
+            ledger.Customer.Select(c => (c.Amount, c.RemainingAmount, c.AppliesToDocumentNo)));
+        using var store = LedgerStore.Open(_db);
+        Assert.Empty(LedgerCheck.Run(store));
     }
 
     [Fact]

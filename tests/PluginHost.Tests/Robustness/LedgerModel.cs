@@ -20,7 +20,10 @@ public sealed class LedgerModel
         public decimal Returned { get; set; }
     }
 
-    /// <summary>A confirmed project invoice and its corrections: per line, the invoice that corrected it last and what is billed.</summary>
+    /// <summary>
+    /// A confirmed project invoice (time lines) and its corrections: per line, the invoice that corrected it last, what is
+    /// billed, and what was delivered (the most ever billed); the rest of what was delivered is unbilled.
+    /// </summary>
     public sealed class ProjectChain(string originalNo, decimal unitPrice, List<decimal> quantities)
     {
         public string OriginalNo { get; } = originalNo;
@@ -30,6 +33,8 @@ public sealed class LedgerModel
         public decimal UnitPrice { get; } = unitPrice;
 
         public List<decimal> Billed { get; } = quantities;
+
+        public List<decimal> Delivered { get; } = [.. quantities];
     }
 
     public List<Output> Outputs { get; } = [];
@@ -40,7 +45,7 @@ public sealed class LedgerModel
 
     public List<ProjectChain> Projects { get; } = [];
 
-    public decimal Unbilled { get; set; }
+    public decimal Unbilled => Projects.Sum(p => p.Delivered.Zip(p.Billed, (delivered, billed) => delivered - billed).Sum() * p.UnitPrice);
 
     public int PostedBatches { get; set; }
 

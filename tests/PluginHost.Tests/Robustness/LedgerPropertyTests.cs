@@ -189,12 +189,14 @@ public sealed class LedgerPropertyTests(Xunit.Abstractions.ITestOutputHelper out
         var chain = model.Projects[step.B % model.Projects.Count];
         var line = step.A % chain.Billed.Count;
         var billed = chain.Billed[line];
-        // Mostly lower the line; sometimes leave it (a warning: the line posts nothing), go negative, or correct
-        // through the original after a later invoice already corrected the line (both refused).
+        // Mostly lower the line; sometimes raise it (billing what is unbilled first, perhaps more than was delivered),
+        // leave it (a warning: the line posts nothing), go negative, or correct through the original after a later
+        // invoice already corrected the line (both refused).
         var quantity = (step.C % 9) switch
         {
             0 => billed,
             1 => -1,
+            3 or 4 => billed + 1 + step.B % 3,
             _ => billed == 0 ? 0 : step.C % billed,
         };
         var corrects = step.C % 9 == 2 ? chain.OriginalNo : chain.LatestNo[line];
@@ -205,8 +207,8 @@ public sealed class LedgerPropertyTests(Xunit.Abstractions.ITestOutputHelper out
         {
             if (quantity == billed)
                 return;
-            model.Unbilled += (billed - quantity) * chain.UnitPrice;
             chain.Billed[line] = quantity;
+            chain.Delivered[line] = Math.Max(chain.Delivered[line], quantity);
             chain.LatestNo[line] = invoice;
         });
     }

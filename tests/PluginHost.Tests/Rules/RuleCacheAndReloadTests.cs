@@ -122,7 +122,7 @@ public sealed class RuleCacheAndReloadTests : TempFolderTest
         Assert.Equal(ExitCodes.Done, result.ExitCode);
         using var json = JsonDocument.Parse(result.Out);
         Assert.Equal(
-            [("invoice-correction", true, 27), ("output-reversal", true, 18), ("return-credit", true, 30)],
+            [("invoice-correction", true, 29), ("output-reversal", true, 20), ("return-credit", true, 29)],
             json.RootElement.GetProperty("files").EnumerateArray().Select(f => (f.GetProperty("plugin").GetString(), f.GetProperty("ok").GetBoolean(), f.GetProperty("rules").GetInt32())));
     }
 

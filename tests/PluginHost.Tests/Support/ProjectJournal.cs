@@ -18,9 +18,13 @@ public sealed class ProjectJournal
     public ProjectJournal Line(string invoice, int line, decimal quantity, decimal unitPrice, string type = "Time", string status = "Confirmed", string project = "P-1", string customer = "C-1", string resource = "Anna") =>
         Row(invoice, line, project, customer, type, resource, Day, quantity, unitPrice, status, null, null);
 
-    /// <summary>A line of corrective invoice <paramref name="invoice"/> giving the corrected quantity of a line of <paramref name="corrects"/>.</summary>
-    public ProjectJournal Correction(string invoice, string corrects, int line, decimal quantity, string type = "Time", string remainder = "", decimal? unitPrice = null, string project = "P-1", string customer = "C-1") =>
-        Row(invoice, line, project, customer, type, "Anna", Day.AddDays(10), quantity, unitPrice, "Confirmed", corrects, remainder);
+    /// <summary>
+    /// A line of corrective invoice <paramref name="invoice"/> giving the corrected quantity of a line of <paramref name="corrects"/>;
+    /// it repeats the transaction's resource and date, as Project Operations' corrective invoice draft does.
+    /// </summary>
+    public ProjectJournal Correction(string invoice, string corrects, int line, decimal quantity, string type = "Time", string remainder = "", decimal? unitPrice = null,
+        string project = "P-1", string customer = "C-1", string resource = "Anna", DateOnly? date = null) =>
+        Row(invoice, line, project, customer, type, resource, date ?? Day, quantity, unitPrice, "Confirmed", corrects, remainder);
 
     public ProjectJournal Row(params object?[] cells)
     {
