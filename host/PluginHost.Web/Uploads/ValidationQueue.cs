@@ -15,6 +15,13 @@ public sealed class ValidationQueue(RuntimeProvider runtimes, WebSettings settin
 {
     private readonly SemaphoreSlim _workers = new(settings.ValidationWorkers);
 
+    /// <summary>
+    /// Called on the reading thread after each count of rows read is reported. Only the browser tests set it, to hold a
+    /// validation at a known point: how long a validation runs is otherwise the machine's business, and a test must not
+    /// depend on it.
+    /// </summary>
+    internal Action<int>? RowsReadObserver { get; set; }
+
     /// <summary>Starts validating; false when a validation of this upload is still running.</summary>
     public bool Start(Upload upload, Validation validation, string user)
     {
@@ -62,7 +69,7 @@ public sealed class ValidationQueue(RuntimeProvider runtimes, WebSettings settin
             DryRun = dryRun,
             ReportPath = stem + (dryRun ? ".dry-run.report.html" : ".report.html"),
             ErrorsPath = errors,
-            RowsRead = new Progress(validation),
+            RowsRead = new Progress(validation, this),
         };
         return new PostingPipeline(runtimes.Current).Run(request);
     }
@@ -74,8 +81,12 @@ public sealed class ValidationQueue(RuntimeProvider runtimes, WebSettings settin
     };
 
     /// <summary>Reports on the reading thread (System.Progress would post to the thread pool out of order).</summary>
-    private sealed class Progress(Validation validation) : IProgress<int>
+    private sealed class Progress(Validation validation, ValidationQueue queue) : IProgress<int>
     {
-        public void Report(int value) => validation.Progress(value);
+        public void Report(int value)
+        {
+            validation.Progress(value);
+            queue.RowsReadObserver?.Invoke(value);
+        }
     }
 }

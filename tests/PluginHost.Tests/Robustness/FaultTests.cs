@@ -39,8 +39,9 @@ public sealed class FaultTests : TempFolderTest
         File.SetUnixFileMode(db, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
         File.SetUnixFileMode(Temp.Path, (UnixFileMode)0b111_111_111); // the folder stays writable: only the file is read-only
 
-        // Root writes read-only files all the same, so the child runs as nobody when the tests run as root.
-        var run = CliProcess.Run(CliProcess.StartAs(AsUnprivilegedUser(), ["post", more, .. Support.Cli.Folders(db)]));
+        // Root writes read-only files all the same, so when the tests run as root the child runs without the capabilities
+        // that override file permissions (as root still, so it reaches the program wherever the checkout lies).
+        var run = CliProcess.Run(CliProcess.StartAs(BoundByFilePermissions(), ["post", more, .. Support.Cli.Folders(db)]));
 
         Assert.True(run.ExitCode == ExitCodes.BadInput, run.Out + run.Error);
         Assert.Contains("error DB002", run.Out + run.Error);
@@ -48,8 +49,8 @@ public sealed class FaultTests : TempFolderTest
         Assert.Contains("nothing was posted", run.Out + run.Error);
         // Read-only is no reason not to look: check and batches read it as it is, even in a folder nobody may write.
         File.SetUnixFileMode(Temp.Path, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
-        var check = CliProcess.Run(CliProcess.StartAs(AsUnprivilegedUser(), ["check", "--db", db]));
-        var batches = CliProcess.Run(CliProcess.StartAs(AsUnprivilegedUser(), ["batches", "--db", db, "--json"]));
+        var check = CliProcess.Run(CliProcess.StartAs(BoundByFilePermissions(), ["check", "--db", db]));
+        var batches = CliProcess.Run(CliProcess.StartAs(BoundByFilePermissions(), ["batches", "--db", db, "--json"]));
         File.SetUnixFileMode(Temp.Path, (UnixFileMode)0b111_111_111);
         Assert.True(check.ExitCode == ExitCodes.Done, check.Out + check.Error);
         Assert.Contains("sound", check.Out);
@@ -238,6 +239,10 @@ public sealed class FaultTests : TempFolderTest
 
     private static string Quoted(string path) => "'" + path.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
-    private static string[] AsUnprivilegedUser() =>
-        Environment.UserName == "root" ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "env", "HOME=/tmp"] : [];
+    /// <summary>
+    /// A launcher under which file permissions bind: for root, the capabilities that override them (writing any file,
+    /// reading and searching any folder) are dropped from the child's bounding set; anyone else is bound already.
+    /// </summary>
+    private static string[] BoundByFilePermissions() =>
+        Environment.UserName == "root" ? ["setpriv", "--bounding-set=-dac_override,-dac_read_search"] : [];
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PluginHost.Engine.Configuration;
 using PluginHost.Engine.Posting;
@@ -80,6 +81,9 @@ public class WebHostFixture : IAsyncLifetime
     /// </summary>
     public HttpClient WaitingClient() =>
         new(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(1), AllowAutoRedirect = false }) { BaseAddress = new Uri(BaseUrl) };
+
+    /// <summary>A service of the running host, e.g. its validation queue.</summary>
+    public T Service<T>() where T : notnull => _app!.Services.GetRequiredService<T>();
 
     /// <summary>A fresh browser context at laptop size, signed in as <paramref name="user"/>.</summary>
     public async Task<IPage> SignedIn(string user, string password, string locale = "en-GB")
