@@ -73,10 +73,10 @@ public sealed class ProjectInvoiceLine : JournalLine
     public string TransactionTypeName => _transactionTypeName ??= Key(TransactionType) switch
     {
         "time" or "tid" => "Time",
-        "expense" or "utlägg" or "utlegg" => "Expense",
+        "expense" or "utgift" or "utlägg" or "utlegg" => "Expense",
         "fee" or "avgift" or "gebyr" => "Fee",
         "milestone" or "milstolpe" or "milepæl" => "Milestone",
-        "material" or "materiell" => "Material",
+        "material" or "materiale" or "materiell" => "Material",
         _ => "",
     };
 
@@ -84,11 +84,11 @@ public sealed class ProjectInvoiceLine : JournalLine
     [DerivedFrom(nameof(TransactionType))]
     public bool HasResource => TransactionTypeName is "Time" or "Expense";
 
-    /// <summary>Remainder as an English key: "", unbilled, nonchargeable (Swedish Ofakturerad / Icke debiterbar, Norwegian Ufakturert / Ikke fakturerbar).</summary>
+    /// <summary>Remainder as an English key: "", unbilled, nonchargeable (Swedish Ofakturerad / Icke debiterbar, Norwegian Ufakturert / Ikke-belastbar).</summary>
     [DerivedFrom(nameof(Remainder))]
     public string RemainderKey => _remainderKey ??= Key(Remainder) switch
     {
-        "ofakturerad" or "ufakturert" => "unbilled",
+        "ofakturerad" or "ufakturert" or "ikkefakturert" => "unbilled",
         "ickedebiterbar" or "ejdebiterbar" or "ikkefakturerbar" or "ikkebelastbar" => "nonchargeable",
         var key => key,
     };

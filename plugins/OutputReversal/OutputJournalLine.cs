@@ -13,11 +13,11 @@ public sealed class OutputJournalLine : JournalLine
     public DateOnly? PostingDate { get; init; }
 
     /// <summary>Document No.</summary>
-    [Column("Document No.", "Dokumentnr", "Dokumentnr.", Description = "The document number of the line, e.g. the production order's output document.", Example = "OUT-1001")]
+    [Column("Document No.", "Dokumentnr", "Bilagsnr.", "Dokumentnr.", Description = "The document number of the line, e.g. the production order's output document.", Example = "OUT-1001")]
     public string DocumentNo { get; init; } = "";
 
     /// <summary>Prod. Order No.</summary>
-    [Column("Prod. Order No.", "Tillverkningsordernr", "Produksjonsordrenr.", "Prod.ordernr.", "Prod.ordrenr.", "Production Order No.", Description = "The production order the output belongs to.", Example = "PO-1001")]
+    [Column("Prod. Order No.", "Prod.ordernr", "Prod.ordrenr.", "Tillverkningsordernr", "Produksjonsordrenr.", "Production Order No.", Description = "The production order the output belongs to.", Example = "PO-1001")]
     public string ProdOrderNo { get; init; } = "";
 
     /// <summary>Item No.</summary>
@@ -29,11 +29,11 @@ public sealed class OutputJournalLine : JournalLine
     public string OperationNo { get; init; } = "";
 
     /// <summary>Run Time; negative on a reversal.</summary>
-    [Column("Run Time", "Körtid", "Kjøretid", Description = "Run time; negative to reverse (at most 5 decimals).", Example = "120")]
+    [Column("Run Time", "Körtid", "Operasjonstid", "Bearbetningstid", "Kjøretid", Description = "Run time; negative to reverse (at most 5 decimals).", Example = "120")]
     public decimal RunTime { get; init; }
 
     /// <summary>Output Quantity; negative on a reversal.</summary>
-    [Column("Output Quantity", "Utflödesantal", "Ferdigmeldt antall", "Utflödeskvantitet", "Avgangsantall", "Output Qty.", Description = "Quantity produced; negative to reverse (at most 5 decimals).", Example = "10")]
+    [Column("Output Quantity", "Utflödesantal", "Avgangsantall", "Utflöde antal", "Utflödeskvantitet", "Ferdigmeldt antall", "Output Qty.", Description = "Quantity produced; negative to reverse (at most 5 decimals).", Example = "10")]
     public decimal OutputQuantity { get; init; }
 
     /// <summary>Applies-to Entry: the output entry a reversal applies to.</summary>

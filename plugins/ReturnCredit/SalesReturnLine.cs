@@ -25,7 +25,7 @@ public sealed class SalesReturnLine : JournalLine
     public string CustomerNo { get; init; } = "";
 
     /// <summary>Posting Date; required by the rules.</summary>
-    [Column("Posting Date", "Bokföringsdatum", "Posteringsdato", Description = "The posting date (a date cell, or 2026-11-03).", Example = "2026-11-03")]
+    [Column("Posting Date", "Bokföringsdatum", "Bokføringsdato", "Posteringsdato", Description = "The posting date (a date cell, or 2026-11-03).", Example = "2026-11-03")]
     public DateOnly? PostingDate { get; init; }
 
     /// <summary>Invoice No.: the invoice a sales line is posted as, or the original invoice of a return.</summary>

@@ -102,7 +102,7 @@ public sealed class UploadFlowTests(WebHostFixture host) : IClassFixture<WebHost
         Assert.Equal(4, lines.Length);
 
         await page.ClickAsync("a[href='/batches/" + batch.Id + "?lang=sv']");
-        await Expect(page.FrameLocator("#report").Locator("body")).ToContainTextAsync("Avkastningsjournal");
+        await Expect(page.FrameLocator("#report").Locator("body")).ToContainTextAsync("Utflödesjournal");
 
         // The same file again: the preview says it was posted, and there is nothing to post.
         await page.GotoAsync("/");
@@ -153,7 +153,7 @@ public sealed class UploadFlowTests(WebHostFixture host) : IClassFixture<WebHost
         await page.ClickAsync("header a[lang=nb]");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Last opp en kladdearbeidsbok");
         await page.GotoAsync("/batches");
-        await Expect(page.Locator("h1")).ToHaveTextAsync("Bunter");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Bunker");
     }
 
     private static IReadOnlyList<BatchRecord> BatchesOf(string database)

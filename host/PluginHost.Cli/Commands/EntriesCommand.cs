@@ -2,6 +2,7 @@ using System.CommandLine;
 using PluginHost.Cli.Output;
 using PluginHost.Engine.Ledger;
 using PluginHost.Engine.Posting;
+using PluginHost.Engine.Reports.Languages;
 
 namespace PluginHost.Cli.Commands;
 
@@ -16,8 +17,9 @@ internal static class EntriesCommand
         var ledger = new Option<string?>("--ledger") { Description = "item, capacity, customer or project (else all)" };
         ledger.AcceptOnlyFromAmong([.. Ledgers]);
         var json = CommonOptions.Json("Write the entries as JSON (an array with --ledger, else an object per ledger)");
-        var csv = new Option<bool>("--csv") { Description = "Write one ledger as CSV (item unless --ledger)" };
-        var command = new Command("entries", "List ledger entries") { batch, ledger, json, csv };
+        var csv = new Option<bool>("--csv") { Description = "Write one ledger as CSV (item unless --ledger); with --lang sv or nb, semicolons and decimal commas" };
+        var lang = CommonOptions.Language();
+        var command = new Command("entries", "List ledger entries") { batch, ledger, json, csv, lang };
         return (command, context => Store.Use(context, store =>
         {
             var p = context.Parse;
@@ -43,7 +45,13 @@ internal static class EntriesCommand
             if (p.GetValue(csv))
             {
                 var name = only ?? "item";
-                LedgerCsv.Write(context.Out, ledgers[name], name);
+                var (language, usage) = ReportLanguage.From(p.GetValue(lang), null);
+                if (language is null)
+                {
+                    ProblemPrinter.Print(context.Error, [usage!]);
+                    return ExitCodes.BadInput;
+                }
+                LedgerCsv.Write(context.Out, ledgers[name], name, CsvDialect.For(language.Code));
                 return ExitCodes.Done;
             }
             var console = Tables.Console(context.Out);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using PluginHost.Cli.Output;
 using PluginHost.Engine.Posting;
 using PluginHost.Engine.Reports.Languages;
@@ -17,7 +16,7 @@ internal static class PostCommand
         var sheet = new Option<string?>("--sheet") { Description = "The sheet to read (else the one holding the journal)" };
         var report = new Option<string?>("--report") { Description = "Where to write the report (else WORKBOOK.report.html next to the workbook)" };
         var errors = new Option<string?>("--errors") { Description = "Where to write the error workbook after a refusal (else WORKBOOK.errors.xlsx next to the workbook)" };
-        var culture = new Option<string?>("--culture") { Description = "Culture of text numbers and dates in cells, and of the report's numbers and dates: sv-SE, nb-NO, en-US ... (else invariant)" };
+        var culture = new Option<string?>("--culture") { Description = "Culture of text numbers and dates in cells, and of the report's numbers and dates: sv-SE, nb-NO, en-US ... (else that of --lang: sv-SE for sv, nb-NO for nb, only ISO dates and plain numbers for en)" };
         var lang = CommonOptions.Language();
         var user = new Option<string?>("--user") { Description = "Who posts (else the login name)" };
         var dry = new Option<bool>("--dry-run") { Description = "Check and report what would be posted; write nothing" };
@@ -48,7 +47,7 @@ internal static class PostCommand
                 Sheet = p.GetValue(sheet),
                 ReportPath = p.GetValue(report),
                 ErrorsPath = p.GetValue(errors),
-                Culture = p.GetValue(culture) is null ? CultureInfo.InvariantCulture : language.Culture,
+                Culture = language.Culture, // --lang sv or nb without --culture reads cells as sv-SE or nb-NO write them
                 Language = language,
                 User = p.GetValue(user) ?? Environment.UserName,
                 DryRun = dryRun || p.GetValue(dry),

@@ -7,7 +7,8 @@ namespace PluginHost.Engine.Ledger;
 
 /// <summary>
 /// One ledger's entries as CSV (RFC 4180), the columns named as <c>pluginhost entries --json</c> names them. Shared by
-/// <c>pluginhost entries --csv</c> and the web page's export, so both write the same file.
+/// <c>pluginhost entries --csv</c> and the web page's export, so both write the same file. In Swedish and Norwegian the
+/// file is what Excel opens there: semicolons between values and a decimal comma (<see cref="CsvDialect"/>).
 /// </summary>
 public static class LedgerCsv
 {
@@ -33,12 +34,13 @@ public static class LedgerCsv
     };
 
     /// <summary>Writes a header line and one line per entry of <paramref name="ledger"/>.</summary>
-    public static void Write(TextWriter writer, IReadOnlyList<object> entries, string ledger)
+    public static void Write(TextWriter writer, IReadOnlyList<object> entries, string ledger, CsvDialect dialect)
     {
         var properties = RecordTypes[ledger].GetProperties();
-        writer.WriteLine(string.Join(",", properties.Select(x => JsonName(x.Name))));
+        var separator = dialect.Separator.ToString();
+        writer.WriteLine(string.Join(separator, properties.Select(x => JsonName(x.Name))));
         foreach (var entry in entries)
-            writer.WriteLine(string.Join(",", properties.Select(x => Quote(Format(x.GetValue(entry), x.Name)))));
+            writer.WriteLine(string.Join(separator, properties.Select(x => Quote(dialect.Number(Format(x.GetValue(entry), x.Name), x.PropertyType), dialect))));
     }
 
     /// <summary>Amounts and prices with their two decimals (1000.00), quantities without trailing zeros (8.5).</summary>
@@ -59,10 +61,10 @@ public static class LedgerCsv
     /// Quotes as RFC 4180 does, and defuses text a spreadsheet would run as a formula (=, +, -, @ at the start of a
     /// value that is not a number) by prefixing an apostrophe, so a document number cannot become a formula in Excel.
     /// </summary>
-    private static string Quote(string value)
+    private static string Quote(string value, CsvDialect dialect)
     {
-        if (value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) && !decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _))
+        if (value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) && !dialect.IsNumber(value))
             value = "'" + value;
-        return value.IndexOfAny([',', '"', '\n', '\r']) < 0 ? value : new StringBuilder("\"").Append(value.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"').ToString();
+        return value.IndexOfAny([dialect.Separator, '"', '\n', '\r']) < 0 ? value : new StringBuilder("\"").Append(value.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"').ToString();
     }
 }

@@ -27,20 +27,24 @@ internal sealed class LineChecker
     private readonly Rules.Runtime.RuleRun _run;
     private readonly object?[] _values;
 
-    private LineChecker(LoadedPlugin plugin, CompiledWorkflow rules, IBatchFacts facts, string file)
+    private LineChecker(LoadedPlugin plugin, CompiledWorkflow rules, IBatchFacts facts, string file, string language)
     {
         _plugin = plugin;
         _rules = rules;
         _facts = facts;
         _file = file;
         _run = rules.NewRun();
+        _run.Language = language;
         // One inputs array for every line: a run is read (failures, notes) before the next line is evaluated.
         _values = new object?[plugin.Instance.RuleInputs.Count];
     }
 
-    /// <summary>Starts the look-ups of one batch in <paramref name="ledger"/>; a plugin that throws raises <see cref="PluginFailureException"/>.</summary>
-    public static LineChecker Begin(LoadedPlugin plugin, CompiledWorkflow rules, ILedgerReader ledger, string file) =>
-        new(plugin, rules, PluginCall.Guard(plugin, "starting the fact look-ups", () => plugin.Instance.BeginBatch(ledger)), file);
+    /// <summary>
+    /// Starts the look-ups of one batch in <paramref name="ledger"/>, rule failures told in <paramref name="language"/>; a
+    /// plugin that throws raises <see cref="PluginFailureException"/>.
+    /// </summary>
+    public static LineChecker Begin(LoadedPlugin plugin, CompiledWorkflow rules, ILedgerReader ledger, string file, string language) =>
+        new(plugin, rules, PluginCall.Guard(plugin, "starting the fact look-ups", () => plugin.Instance.BeginBatch(ledger)), file, language);
 
     /// <summary>Whether the facts look up a set of lines at once, before their first line (<see cref="IBatchFactsPrefetch"/>).</summary>
     public bool Prefetches => _facts is IBatchFactsPrefetch;

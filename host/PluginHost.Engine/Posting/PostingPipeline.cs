@@ -150,7 +150,7 @@ public sealed partial class PostingPipeline(HostRuntime host)
             };
             batch = batch with { Id = transaction.CreateBatch(batch, []) };
             using var snapshot = run.Store.OpenSnapshot();
-            var checker = LineChecker.Begin(plugin, run.Rules, snapshot?.Reader ?? transaction.Reader, run.Path);
+            var checker = LineChecker.Begin(plugin, run.Rules, snapshot?.Reader ?? transaction.Reader, run.Path, request.Language.Code);
             // Posting while reading needs a plugin that opted in, and look-ups that do not see what earlier chunks wrote;
             // a prefetch promised every line at once by a plugin that did not opt in gets them so.
             var mode = whole || snapshot is null ? PostingMode.Whole

@@ -76,7 +76,7 @@ public static class BatchEndpoints
                 if (store.Batch(number) is null)
                     return null;
                 using var writer = new StringWriter(CultureInfo.InvariantCulture);
-                LedgerCsv.Write(writer, LedgerCsv.Of(store.Entries(number), name), name);
+                LedgerCsv.Write(writer, LedgerCsv.Of(store.Entries(number), name), name, CsvDialect.For(page.T.Code));
                 return writer.ToString();
             });
             if (csv is null)

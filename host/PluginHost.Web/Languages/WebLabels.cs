@@ -1,3 +1,5 @@
+using PluginHost.Engine.Languages;
+
 namespace PluginHost.Web.Languages;
 
 /// <summary>
@@ -16,7 +18,7 @@ public static class WebLabels
     };
 
     /// <summary>English.</summary>
-    public static IReadOnlyDictionary<string, string> English { get; } = Build(
+    public static IReadOnlyDictionary<string, string> English { get; } = Build("en",
         ("Nav.Upload", "Upload"), ("Nav.Batches", "Batches"), ("Nav.Templates", "Templates"), ("Nav.Rules", "Rules"), ("Nav.SignOut", "Sign out"),
         ("Role.poster", "poster"), ("Role.viewer", "viewer"), ("Role.", ""),
         ("SignIn.Title", "Sign in"), ("SignIn.Name", "User name"), ("SignIn.Password", "Password"), ("SignIn.Submit", "Sign in"),
@@ -46,7 +48,7 @@ public static class WebLabels
         ("Preview.Errors", "Errors"), ("Preview.Warnings", "Warnings"),
         ("Preview.Row", "Row"), ("Preview.Column", "Column"), ("Preview.Cell", "Cell"), ("Preview.Rule", "Rule"), ("Preview.Message", "Message"),
         ("Preview.ErrorWorkbook", "Download the error workbook"), ("Preview.ErrorWorkbookHint", "your rows with an Errors column and the offending cells marked: fix them there and upload it."),
-        ("Preview.WouldPost", "Entries that would be posted"), ("Preview.Ledger", "Ledger"), ("Preview.Entries", "Entries"),
+        ("Preview.WouldPost", "Entries that would be posted"), ("Preview.Ledger", "{=Ledger}"), ("Preview.Entries", "{=Entries}"),
         ("Preview.OpenDryRun", "Open the preview report in a new tab"),
         ("Preview.Confirm", "I have checked the preview and want to post {0} with {1}. A posted batch cannot be undone here."),
         ("Preview.Post", "Post"), ("Preview.ViewerCannotPost", "Your role is viewer: you can check workbooks, but only a poster can post them."),
@@ -56,12 +58,12 @@ public static class WebLabels
         ("Post.Unconfirmed", "Tick the confirmation before posting."),
         ("Post.NotValidated", "Only a workbook whose check found no errors can be posted."),
         ("Post.Busy", "This upload is being checked or posted already. Wait a moment and look at the batches."),
-        ("Ledger.item", "Item ledger"), ("Ledger.capacity", "Capacity ledger"), ("Ledger.customer", "Customer ledger"), ("Ledger.project", "Project actuals"),
+        ("Ledger.item", "{=ItemLedgerEntries}"), ("Ledger.capacity", "{=CapacityLedgerEntries}"), ("Ledger.customer", "{=CustomerLedgerEntries}"), ("Ledger.project", "{=ProjectActuals}"),
         ("Batches.Title", "Batches"), ("Batches.Batch", "Batch"), ("Batches.Status", "Status"), ("Batches.Plugin", "Plugin"), ("Batches.File", "File"),
         ("Batches.Sheet", "Sheet"), ("Batches.Lines", "Lines"), ("Batches.User", "User"), ("Batches.Time", "Time"),
         ("Batches.AllPlugins", "All plugins"), ("Batches.From", "From"), ("Batches.To", "To"), ("Batches.Filter", "Filter"), ("Batches.Clear", "Clear"),
         ("Batches.None", "No batches match."),
-        ("Status.posted", "posted"), ("Status.rejected", "rejected"),
+        ("Status.posted", "{=Posted}"), ("Status.rejected", "rejected"),
         ("Batch.Title", "Batch {0}"), ("Batch.Posted", "Posted as batch {0}: {1}."),
         ("Count.Lines.One", "{0} line"), ("Count.Lines.Other", "{0} lines"), ("Count.Errors.One", "{0} error"), ("Count.Errors.Other", "{0} errors"),
         ("Count.Rows.One", "{0} row"), ("Count.Rows.Other", "{0} rows"),
@@ -80,7 +82,7 @@ public static class WebLabels
         ("Rules.TemplatesOk", "The report templates load without problems from"), ("Rules.TemplatesProblems", "The report templates have problems, in"));
 
     /// <summary>Swedish.</summary>
-    public static IReadOnlyDictionary<string, string> Swedish { get; } = Build(
+    public static IReadOnlyDictionary<string, string> Swedish { get; } = Build("sv",
         ("Nav.Upload", "Ladda upp"), ("Nav.Batches", "Batcher"), ("Nav.Templates", "Mallar"), ("Nav.Rules", "Regler"), ("Nav.SignOut", "Logga ut"),
         ("Role.poster", "bokförare"), ("Role.viewer", "läsare"), ("Role.", ""),
         ("SignIn.Title", "Logga in"), ("SignIn.Name", "Användarnamn"), ("SignIn.Password", "Lösenord"), ("SignIn.Submit", "Logga in"),
@@ -110,7 +112,7 @@ public static class WebLabels
         ("Preview.Errors", "Fel"), ("Preview.Warnings", "Varningar"),
         ("Preview.Row", "Rad"), ("Preview.Column", "Kolumn"), ("Preview.Cell", "Cell"), ("Preview.Rule", "Regel"), ("Preview.Message", "Meddelande"),
         ("Preview.ErrorWorkbook", "Hämta felarbetsboken"), ("Preview.ErrorWorkbookHint", "dina rader med en felkolumn och de felaktiga cellerna markerade: rätta dem där och ladda upp den."),
-        ("Preview.WouldPost", "Poster som skulle bokföras"), ("Preview.Ledger", "Huvudbok"), ("Preview.Entries", "Poster"),
+        ("Preview.WouldPost", "Transaktioner som skulle bokföras"), ("Preview.Ledger", "{=Ledger}"), ("Preview.Entries", "{=Entries}"),
         ("Preview.OpenDryRun", "Öppna förhandsrapporten i en ny flik"),
         ("Preview.Confirm", "Jag har kontrollerat förhandsvisningen och vill bokföra {0} med {1}. En bokförd batch kan inte ångras här."),
         ("Preview.Post", "Bokför"), ("Preview.ViewerCannotPost", "Din roll är läsare: du kan kontrollera arbetsböcker, men bara en bokförare kan bokföra dem."),
@@ -120,19 +122,19 @@ public static class WebLabels
         ("Post.Unconfirmed", "Kryssa i bekräftelsen innan du bokför."),
         ("Post.NotValidated", "Endast en arbetsbok vars kontroll inte hittade några fel kan bokföras."),
         ("Post.Busy", "Uppladdningen kontrolleras eller bokförs redan. Vänta en stund och titta bland batcherna."),
-        ("Ledger.item", "Artikelposter"), ("Ledger.capacity", "Kapacitetsposter"), ("Ledger.customer", "Kundposter"), ("Ledger.project", "Projektutfall"),
+        ("Ledger.item", "{=ItemLedgerEntries}"), ("Ledger.capacity", "{=CapacityLedgerEntries}"), ("Ledger.customer", "{=CustomerLedgerEntries}"), ("Ledger.project", "{=ProjectActuals}"),
         ("Batches.Title", "Batcher"), ("Batches.Batch", "Batch"), ("Batches.Status", "Status"), ("Batches.Plugin", "Tillägg"), ("Batches.File", "Fil"),
         ("Batches.Sheet", "Blad"), ("Batches.Lines", "Rader"), ("Batches.User", "Användare"), ("Batches.Time", "Tid"),
         ("Batches.AllPlugins", "Alla tillägg"), ("Batches.From", "Från"), ("Batches.To", "Till"), ("Batches.Filter", "Filtrera"), ("Batches.Clear", "Rensa"),
         ("Batches.None", "Inga batcher matchar."),
-        ("Status.posted", "bokförd"), ("Status.rejected", "avvisad"),
+        ("Status.posted", "{=Posted}"), ("Status.rejected", "avvisad"),
         ("Batch.Title", "Batch {0}"), ("Batch.Posted", "Bokförd som batch {0}: {1}."),
         ("Count.Lines.One", "{0} rad"), ("Count.Lines.Other", "{0} rader"), ("Count.Errors.One", "{0} fel"), ("Count.Errors.Other", "{0} fel"),
         ("Count.Rows.One", "{0} rad"), ("Count.Rows.Other", "{0} rader"),
         ("Sniff.Empty", "filen är tom"), ("Sniff.ZipNotWorkbook", "filen är ett zip-arkiv men inte en Excel-arbetsbok (den innehåller ingen xl/workbook.xml)"),
         ("Sniff.DamagedZip", "filen börjar som ett zip-arkiv men är skadad"), ("Sniff.Neither", "filen är varken en Excel-arbetsbok (.xlsx, .xls) eller CSV-text"),
         ("Batch.ReportLanguage", "Rapport på"), ("Batch.DownloadReport", "Hämta rapporten (HTML)"),
-        ("Batch.Exports", "Poster som CSV:"), ("Batch.Csv", "{0} ({1} poster)"),
+        ("Batch.Exports", "Transaktioner som CSV:"), ("Batch.Csv", "{0} ({1} transaktioner)"),
         ("Batch.Missing", "Batchen finns inte"), ("Batch.MissingText", "Det finns ingen batch {0}."),
         ("Batch.NoReport", "Rapporten kan inte visas"), ("Batch.NoReportText", "Rapportmallarna går inte att läsa in; sidan Regler visar varför."),
         ("Templates.Title", "Mallar"), ("Templates.Intro", "En tom journalarbetsbok för varje tillägg, med rubrikerna på ditt språk och en exempelrad."),
@@ -144,8 +146,8 @@ public static class WebLabels
         ("Rules.TemplatesOk", "Rapportmallarna läses in utan problem från"), ("Rules.TemplatesProblems", "Rapportmallarna har problem, i"));
 
     /// <summary>Norwegian (Bokmål).</summary>
-    public static IReadOnlyDictionary<string, string> Norwegian { get; } = Build(
-        ("Nav.Upload", "Last opp"), ("Nav.Batches", "Bunter"), ("Nav.Templates", "Maler"), ("Nav.Rules", "Regler"), ("Nav.SignOut", "Logg ut"),
+    public static IReadOnlyDictionary<string, string> Norwegian { get; } = Build("nb",
+        ("Nav.Upload", "Last opp"), ("Nav.Batches", "Bunker"), ("Nav.Templates", "Maler"), ("Nav.Rules", "Regler"), ("Nav.SignOut", "Logg ut"),
         ("Role.poster", "bokfører"), ("Role.viewer", "leser"), ("Role.", ""),
         ("SignIn.Title", "Logg inn"), ("SignIn.Name", "Brukernavn"), ("SignIn.Password", "Passord"), ("SignIn.Submit", "Logg inn"),
         ("SignIn.Failed", "Brukernavnet eller passordet er feil."),
@@ -169,35 +171,35 @@ public static class WebLabels
         ("Preview.Refresh", "Oppdater"),
         ("Preview.Validated", "Ingen feil. Klart til bokføring: {0}. Ingenting er bokført ennå."),
         ("Preview.Rejected", "{0} på {1}: ingenting kan bokføres. Rett de merkede cellene og last opp arbeidsboken igjen."),
-        ("Preview.Duplicate", "Filen er allerede bokført som bunt {0}; den kan ikke bokføres to ganger."), ("Preview.OpenBatch", "Åpne bunt {0}"),
+        ("Preview.Duplicate", "Filen er allerede bokført som bunke {0}; den kan ikke bokføres to ganger."), ("Preview.OpenBatch", "Åpne bunke {0}"),
         ("Preview.Failed", "Arbeidsboken kunne ikke kontrolleres:"),
         ("Preview.Errors", "Feil"), ("Preview.Warnings", "Advarsler"),
         ("Preview.Row", "Rad"), ("Preview.Column", "Kolonne"), ("Preview.Cell", "Celle"), ("Preview.Rule", "Regel"), ("Preview.Message", "Melding"),
         ("Preview.ErrorWorkbook", "Last ned feilarbeidsboken"), ("Preview.ErrorWorkbookHint", "radene dine med en feilkolonne og de feilaktige cellene merket: rett dem der og last den opp."),
-        ("Preview.WouldPost", "Poster som ville blitt bokført"), ("Preview.Ledger", "Hovedbok"), ("Preview.Entries", "Poster"),
+        ("Preview.WouldPost", "Poster som ville blitt bokført"), ("Preview.Ledger", "{=Ledger}"), ("Preview.Entries", "{=Entries}"),
         ("Preview.OpenDryRun", "Åpne forhåndsrapporten i en ny fane"),
-        ("Preview.Confirm", "Jeg har kontrollert forhåndsvisningen og vil bokføre {0} med {1}. En bokført bunt kan ikke angres her."),
+        ("Preview.Confirm", "Jeg har kontrollert forhåndsvisningen og vil bokføre {0} med {1}. En bokført bunke kan ikke angres her."),
         ("Preview.Post", "Bokfør"), ("Preview.ViewerCannotPost", "Rollen din er leser: du kan kontrollere arbeidsbøker, men bare en bokfører kan bokføre dem."),
         ("Preview.CheckAgain", "Kontroller igjen med et annet tillegg, språk eller kultur"), ("Preview.CheckAgainButton", "Kontroller igjen"),
         ("Preview.Discard", "Forkast opplastingen"),
         ("Post.Refused", "Ikke bokført"), ("Post.Back", "Tilbake til kontrollen"),
         ("Post.Unconfirmed", "Kryss av for bekreftelsen før du bokfører."),
         ("Post.NotValidated", "Bare en arbeidsbok der kontrollen ikke fant feil, kan bokføres."),
-        ("Post.Busy", "Opplastingen kontrolleres eller bokføres allerede. Vent litt og se i buntene."),
-        ("Ledger.item", "Vareposter"), ("Ledger.capacity", "Kapasitetsposter"), ("Ledger.customer", "Kundeposter"), ("Ledger.project", "Prosjektfaktiske"),
-        ("Batches.Title", "Bunter"), ("Batches.Batch", "Bunt"), ("Batches.Status", "Status"), ("Batches.Plugin", "Tillegg"), ("Batches.File", "Fil"),
+        ("Post.Busy", "Opplastingen kontrolleres eller bokføres allerede. Vent litt og se i bunkene."),
+        ("Ledger.item", "{=ItemLedgerEntries}"), ("Ledger.capacity", "{=CapacityLedgerEntries}"), ("Ledger.customer", "{=CustomerLedgerEntries}"), ("Ledger.project", "{=ProjectActuals}"),
+        ("Batches.Title", "Bunker"), ("Batches.Batch", "{=Batch}"), ("Batches.Status", "Status"), ("Batches.Plugin", "Tillegg"), ("Batches.File", "Fil"),
         ("Batches.Sheet", "Ark"), ("Batches.Lines", "Linjer"), ("Batches.User", "Bruker"), ("Batches.Time", "Tid"),
         ("Batches.AllPlugins", "Alle tillegg"), ("Batches.From", "Fra"), ("Batches.To", "Til"), ("Batches.Filter", "Filtrer"), ("Batches.Clear", "Nullstill"),
-        ("Batches.None", "Ingen bunter passer."),
-        ("Status.posted", "bokført"), ("Status.rejected", "avvist"),
-        ("Batch.Title", "Bunt {0}"), ("Batch.Posted", "Bokført som bunt {0}: {1}."),
+        ("Batches.None", "Ingen bunker passer."),
+        ("Status.posted", "{=Posted}"), ("Status.rejected", "avvist"),
+        ("Batch.Title", "Bunke {0}"), ("Batch.Posted", "Bokført som bunke {0}: {1}."),
         ("Count.Lines.One", "{0} linje"), ("Count.Lines.Other", "{0} linjer"), ("Count.Errors.One", "{0} feil"), ("Count.Errors.Other", "{0} feil"),
         ("Count.Rows.One", "{0} rad"), ("Count.Rows.Other", "{0} rader"),
         ("Sniff.Empty", "filen er tom"), ("Sniff.ZipNotWorkbook", "filen er et zip-arkiv, men ikke en Excel-arbeidsbok (den inneholder ingen xl/workbook.xml)"),
         ("Sniff.DamagedZip", "filen begynner som et zip-arkiv, men er skadet"), ("Sniff.Neither", "filen er verken en Excel-arbeidsbok (.xlsx, .xls) eller CSV-tekst"),
         ("Batch.ReportLanguage", "Rapport på"), ("Batch.DownloadReport", "Last ned rapporten (HTML)"),
         ("Batch.Exports", "Poster som CSV:"), ("Batch.Csv", "{0} ({1} poster)"),
-        ("Batch.Missing", "Bunten finnes ikke"), ("Batch.MissingText", "Det finnes ingen bunt {0}."),
+        ("Batch.Missing", "Bunken finnes ikke"), ("Batch.MissingText", "Det finnes ingen bunke {0}."),
         ("Batch.NoReport", "Rapporten kan ikke vises"), ("Batch.NoReportText", "Rapportmalene kan ikke lastes inn; siden Regler viser hvorfor."),
         ("Templates.Title", "Maler"), ("Templates.Intro", "En tom kladdearbeidsbok for hvert tillegg, med overskriftene på ditt språk og en eksempellinje."),
         ("Templates.Plugin", "Tillegg"), ("Templates.Download", "Last ned"), ("Templates.Unknown", "Det finnes ikke noe slikt tillegg eller språk."),
@@ -207,5 +209,7 @@ public static class WebLabels
         ("Rules.PluginFailures", "Tillegg som ikke ble lastet inn"), ("Rules.Templates", "Rapportmaler"),
         ("Rules.TemplatesOk", "Rapportmalene lastes inn uten problemer fra"), ("Rules.TemplatesProblems", "Rapportmalene har problemer, i"));
 
-    private static Dictionary<string, string> Build(params (string Name, string Text)[] labels) => labels.ToDictionary(l => l.Name, l => l.Text, StringComparer.Ordinal);
+    /// <summary>A language's labels, each term reference (<c>{=Batch}</c>) replaced by the glossary's word.</summary>
+    private static Dictionary<string, string> Build(string language, params (string Name, string Text)[] labels) =>
+        labels.ToDictionary(l => l.Name, l => Glossary.Expand(l.Text, language), StringComparer.Ordinal);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PluginHost.Engine.Posting;
 using PluginHost.Engine.Problems;
 using PluginHost.Engine.Reports.Languages;
@@ -63,7 +62,7 @@ public sealed class ValidationQueue(RuntimeProvider runtimes, WebSettings settin
         {
             WorkbookPath = upload.Path,
             Plugin = validation.Plugin,
-            Culture = culture is null ? CultureInfo.InvariantCulture : language.Culture,
+            Culture = language.Culture, // a Swedish or Norwegian page without a culture reads cells as sv-SE or nb-NO write them
             Language = language,
             User = user,
             DryRun = dryRun,

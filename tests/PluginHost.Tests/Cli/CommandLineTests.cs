@@ -227,6 +227,42 @@ public sealed class CommandLineTests : TempFolderTest
     }
 
     [Fact]
+    public void LangSwedishOrNorwegianWithoutCultureReadsTextNumbersAndDatesAsThatCountryWritesThem()
+    {
+        var swedish = OutputJournal.New().Row("2026-11-02", "OUT-1", "PO-1", "ITEM-1", "10", "12,5", "1 000", null).WriteTo(Temp.File("sv.xlsx"));
+        var norwegian = OutputJournal.New().Row("02.11.2026", "OUT-2", "PO-1", "ITEM-1", "10", "7,25", "3", null).WriteTo(Temp.File("nb.xlsx"));
+        var english = OutputJournal.New().Row("2026-11-02", "OUT-3", "PO-1", "ITEM-1", "10", "12,5", "1", null).WriteTo(Temp.File("en.xlsx"));
+
+        var sv = Run("post", swedish, "--lang", "sv");
+        var nb = Run("post", norwegian, "--lang", "nb");
+        var en = Run("post", english);
+
+        Assert.Equal((ExitCodes.Done, ExitCodes.Done, ExitCodes.BadInput), (sv.ExitCode, nb.ExitCode, en.ExitCode));
+        Assert.Equal(["12.5", "7.25"], LedgerQueries.Rows(_db, "SELECT run_time FROM capacity_entry ORDER BY entry_no").Select(r => (System.Convert.ToDecimal(r[0]) / 100000).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal([1000m * 100000, 3m * 100000], LedgerQueries.Rows(_db, "SELECT quantity FROM item_entry ORDER BY entry_no").Select(r => System.Convert.ToDecimal(r[0])));
+    }
+
+    [Theory]
+    [InlineData("sv")]
+    [InlineData("nb")]
+    public void EntriesAsCsvInSwedishOrNorwegianUseSemicolonsAndDecimalCommasWithAPlainMinus(string lang)
+    {
+        Run("post", ProjectJournal.New().Line("INV-1", 1, 7.5m, 133.33m).WriteTo(Temp.File("p.xlsx")));
+        Run("post", ProjectJournal.New().Correction("INV-1C", "INV-1", 1, 0).WriteTo(Temp.File("c.xlsx")));
+
+        var csv = Run("entries", "--ledger", "project", "--csv", "--lang", lang);
+
+        Assert.Equal(
+            [
+                "actualId;batch;row;projectNo;invoiceNo;invoiceLineNo;transactionType;resource;date;quantity;unitPrice;amount;actualType;chargeable;reversesActualId;correction",
+                "1;1;2;P-1;INV-1;1;Time;Anna;2026-11-06;7,5;133,33;999,98;BilledSales;true;;false",
+                "2;2;2;P-1;INV-1C;1;Time;Anna;2026-11-06;-7,5;133,33;-999,98;BilledSales;true;1;true",
+                "3;2;2;P-1;INV-1C;1;Time;Anna;2026-11-06;7,5;133,33;999,98;UnbilledSales;true;;true",
+            ],
+            csv.Out.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
     public void ReportRendersARecordedBatchAgainIdenticalToThePostingTimeReport()
     {
         var path = OutputJournal.New().Output(10, 120).WriteTo(Temp.File("o.xlsx"));

@@ -65,7 +65,7 @@ public sealed class ReportContentTests : TempFolderTest
         Assert.Contains("<html lang=\"sv\">", sv);
         Assert.Contains("<h2>Artikeltransaktioner</h2>", sv);
         Assert.Contains("<td class=\"num\">1\u00a0250,5</td>", sv);
-        Assert.Contains("<td>Avkastning</td>", sv);
+        Assert.Contains("<td>Utflöde</td>", sv);
         Assert.Equal(File.ReadAllText(Temp.File("kept.html")), File.ReadAllText(Temp.File("en.html")));
     }
 

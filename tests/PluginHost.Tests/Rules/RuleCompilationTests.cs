@@ -55,6 +55,37 @@ public sealed class RuleCompilationTests : TempFolderTest
     }
 
     [Fact]
+    public void ARuleTellsItsFailureInTheBatchsLanguageWithItsOwnPlaceholdersAndElseInErrorMessage()
+    {
+        var ((workflow, problems), inputs) = RuleFiles.CompileFor(Temp, RuleFiles.OneRule("false", "Row $(line.Row): $(line.ItemNo) failed",
+            ", \"Properties\": { \"ErrorMessage.sv\": \"Rad $(line.Row): artikel $(line.ItemNo), utflöde $(line.OutputQuantity)\", \"Severity\": \"Error\" }"));
+        Assert.Empty(problems);
+        var run = workflow!.NewRun();
+
+        var told = new Dictionary<string, string>();
+        foreach (var language in new[] { "sv", "nb", "en" })
+        {
+            run.Reset();
+            run.Language = language;
+            workflow.Evaluate(inputs.For(inputs.Line(("Row", 7), ("ItemNo", "BIKE-1"), ("OutputQuantity", 2.5m))), run);
+            told[language] = Assert.Single(run.Failures()).Message!;
+        }
+
+        Assert.Equal("Rad 7: artikel BIKE-1, utflöde 2.5", told["sv"]);
+        Assert.Equal("Row 7: BIKE-1 failed", told["nb"]); // no Norwegian message: ErrorMessage
+        Assert.Equal("Row 7: BIKE-1 failed", told["en"]);
+    }
+
+    [Fact]
+    public void AMisspeltPlaceholderOfATranslatedMessageIsFoundAtLoadWithItsLine()
+    {
+        var error = CompileError(RuleFiles.OneRule("true", "Row $(line.Row) failed", ",\n \"Properties\": { \"ErrorMessage.nb\": \"Rad $(line.Rad) feilet\" }"));
+
+        Assert.Contains("'Rad'", error.Message);
+        Assert.Equal(5, error.Where.Line);
+    }
+
+    [Fact]
     public void InvalidJsonIsReportedWithItsPosition()
     {
         var error = CompileError("{\n  \"WorkflowName\": \"output-reversal\",\n  \"Rules\": [ { \"RuleName\": \"R\" \"Expression\": \"true\" } ]\n}");

@@ -119,7 +119,7 @@ public sealed class WorkflowSource
     {
         var number = _rules.Count;
         _rules.Add(rule);
-        var message = MessageTemplate.Parse(rule.ErrorMessage, rule.Name);
+        var message = MessageTemplate.Parse(rule);
         _messages.Add(message);
 
         Line($"{indent}bool __r{number} = false;");
@@ -159,7 +159,7 @@ public sealed class WorkflowSource
             var placeholder = message.Placeholders[i];
             var value = $"__m{number}_{i}";
             Append($"{indent}        object {value}; try {{ {value} = (object)(");
-            Segment(message.Source!, placeholder.Start, placeholder.Length, rule.Name, SegmentKind.MessagePath);
+            Segment(placeholder.Source, placeholder.Start, placeholder.Length, rule.Name, SegmentKind.MessagePath);
             Line($"); }} catch (global::System.Exception __x) {{ {value} = __x; }}");
             values.Add(value);
         }

@@ -18,6 +18,13 @@ public sealed record RuleDefinition
     /// <summary>ErrorMessage, with <c>$(path)</c> placeholders.</summary>
     public JsonStringNode? ErrorMessage { get; init; }
 
+    /// <summary>
+    /// The ErrorMessage in other languages, by language code: Properties <c>ErrorMessage.sv</c>, <c>ErrorMessage.nb</c> ...
+    /// (RulesEngine keeps Properties as they are, so a file stays RulesEngine's). A batch in a language without one shows
+    /// ErrorMessage.
+    /// </summary>
+    public IReadOnlyDictionary<string, JsonStringNode> TranslatedMessages { get; init; } = new Dictionary<string, JsonStringNode>();
+
     /// <summary>Enabled (default true). A disabled rule is not compiled nor run.</summary>
     public bool Enabled { get; init; } = true;
 

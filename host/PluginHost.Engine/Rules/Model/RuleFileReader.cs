@@ -120,6 +120,7 @@ public sealed class RuleFileReader
             OnSuccess = ReadAction(obj, "OnSuccess", name),
             OnFailure = ReadAction(obj, "OnFailure", name),
             Properties = properties,
+            TranslatedMessages = TranslatedMessages(obj, name),
             Severity = severity,
         };
     }
@@ -180,6 +181,22 @@ public sealed class RuleFileReader
         JsonStringNode s => s,
         var other => Fail<JsonStringNode>("RULE002", $"{field} must be a string", other.Position),
     };
+
+    /// <summary>Properties named <c>ErrorMessage.CODE</c>: the message in that language (a string, or it is an error).</summary>
+    private Dictionary<string, JsonStringNode> TranslatedMessages(JsonObjectNode obj, string rule)
+    {
+        var result = new Dictionary<string, JsonStringNode>(StringComparer.OrdinalIgnoreCase);
+        if (obj.Find("Properties")?.Value is not JsonObjectNode properties)
+            return result;
+        foreach (var member in properties.Members.Where(m => m.Name.StartsWith("ErrorMessage.", StringComparison.OrdinalIgnoreCase)))
+        {
+            if (member.Value is JsonStringNode message)
+                result[member.Name["ErrorMessage.".Length..]] = message;
+            else
+                ErrorAt("RULE002", $"rule '{rule}': Properties.{member.Name} must be a string (the ErrorMessage in that language)", member.Value.Position);
+        }
+        return result;
+    }
 
     private Dictionary<string, string> ReadProperties(JsonObjectNode obj)
     {

@@ -39,6 +39,9 @@ public sealed class RuleRun
         _hasOutput = new bool[rules.Count];
     }
 
+    /// <summary>The language failures are told in (en, sv, nb): a rule's ErrorMessage in it, else its ErrorMessage.</summary>
+    public string Language { get; set; } = "en";
+
     /// <summary>True when any top-level rule failed on this line.</summary>
     public bool AnyFailed
     {
@@ -121,7 +124,7 @@ public sealed class RuleRun
     {
         if (_state[rule] != Failed)
             return new RuleOutcome(_rules[rule], true, null, null) { HasOutput = _hasOutput[rule], Output = _outputs[rule] };
-        var message = _messages[rule].Fill(_values[rule] ?? []);
+        var message = _messages[rule].Fill(_values[rule] ?? [], Language);
         if (_notes[rule] is { } note)
             message += $" ({note})";
         else if (_exceptions[rule] is { } exception)
