@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PluginHost.Cli.Output;
+using PluginHost.Engine.Languages;
 using PluginHost.Engine.Posting;
 using PluginHost.Engine.Reports.Languages;
 using Spectre.Console;
@@ -52,9 +53,13 @@ internal static class PostCommand
                 User = p.GetValue(user) ?? Environment.UserName,
                 DryRun = dryRun || p.GetValue(dry),
             };
-            var outcome = RunWithProgress(context, request, showProgress: !asJson && context.Out == Console.Out && !Console.IsOutputRedirected && !Console.IsErrorRedirected);
-            ProblemPrinter.Print(human, outcome.Problems);
-            human.WriteLine(Summary(outcome));
+            var outcome = RunWithProgress(context, request, HostText.For(language.Code)["Progress.Rows"],
+                showProgress: !asJson && context.Out == Console.Out && !Console.IsOutputRedirected && !Console.IsErrorRedirected);
+            var text = HostText.For(language.Code);
+            ProblemPrinter.Print(human, outcome.Problems, text);
+            if (outcome.Problems.Any(x => x.Code == "CELL002"))
+                human.WriteLine(text["Hint.Culture"]);
+            human.WriteLine(Summary(outcome, text));
             if (asJson)
                 Json.Write(context.Out, OutcomeJson.From(outcome));
             return outcome.ExitCode;
@@ -65,7 +70,7 @@ internal static class PostCommand
     /// Runs the pipeline; on a terminal, a progress bar appears once a workbook passes a few thousand rows. Never when
     /// output is redirected or with --json, where it would garble what a program reads.
     /// </summary>
-    private static PostingOutcome RunWithProgress(CliContext context, PostingRequest request, bool showProgress)
+    private static PostingOutcome RunWithProgress(CliContext context, PostingRequest request, string reading, bool showProgress)
     {
         var pipeline = new PostingPipeline(context.Runtime);
         if (!showProgress)
@@ -81,28 +86,30 @@ internal static class PostCommand
                 {
                     if (count < 3000)
                         return;
-                    task ??= display.AddTask("Reading rows").IsIndeterminate();
-                    task.Description = $"Reading rows: {count:N0}";
+                    task ??= display.AddTask(reading).IsIndeterminate();
+                    task.Description = $"{reading}: {count.ToString("N0", request.Language.Culture)}";
                 });
                 outcome = pipeline.Run(request with { RowsRead = rows });
             });
         return outcome!;
     }
 
-    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+    private static string Counted(HostText text, string noun, int count) => count == 1 ? text[$"Count.{noun}.One"] : text.Format($"Count.{noun}.Other", count);
 
-    private static string Summary(PostingOutcome o)
+    /// <summary>The closing line of a post or validate, in the batch's language.</summary>
+    private static string Summary(PostingOutcome o, HostText text)
     {
-        var entries = string.Join(", ", o.Entries.Where(e => e.Value > 0).Select(e => $"{e.Value} {e.Key}")) is { Length: > 0 } listed ? listed : "none";
+        var entries = string.Join(", ", o.Entries.Where(e => e.Value > 0).Select(e => $"{e.Value} {text["Ledger." + e.Key]}")) is { Length: > 0 } listed ? listed : text["Summary.None"];
         var refusedRows = o.Errors.Select(e => e.Where.Row).Where(r => r is not null).Distinct().Count();
         return o.Status switch
         {
-            PostingStatus.Posted => $"posted: batch {o.Batch}, {Plural(o.Lines, "line")}, entries: {entries}. Report: {o.ReportPath}",
-            PostingStatus.Validated => $"validated: {Plural(o.Lines, "line")} would post entries: {entries}; nothing was written to the ledger. Report: {o.ReportPath}",
-            PostingStatus.Rejected => $"rejected: {Plural(o.Errors.Count(), "error")} on {refusedRows} of {Plural(o.Lines, "line")}; nothing was posted{(o.Batch is { } b ? $" (recorded as batch {b})" : "")}. Report: {o.ReportPath}" +
-                (o.ErrorWorkbookPath is { } fix ? $"{Environment.NewLine}Fix the marked cells in {fix} and post it again." : ""),
-            PostingStatus.Duplicate => $"duplicate: already posted as batch {o.Batch}; nothing was posted.",
-            _ => $"failed: nothing was posted.",
+            PostingStatus.Posted => text.Format("Summary.Posted", o.Batch, Counted(text, "Line", o.Lines), entries, o.ReportPath),
+            PostingStatus.Validated => text.Format("Summary.Validated", Counted(text, "Line", o.Lines), entries, o.ReportPath),
+            PostingStatus.Rejected => text.Format("Summary.Rejected", Counted(text, "Error", o.Errors.Count()), refusedRows, Counted(text, "Line", o.Lines),
+                o.Batch is { } b ? text.Format("Summary.RecordedAs", b) : "", o.ReportPath) +
+                (o.ErrorWorkbookPath is { } fix ? Environment.NewLine + text.Format("Summary.Fix", fix) : ""),
+            PostingStatus.Duplicate => text.Format("Summary.Duplicate", o.Batch),
+            _ => text["Summary.Failed"],
         };
     }
 

@@ -28,7 +28,7 @@ public sealed partial class PostingPipeline
             record.Commit();
         }
         var (rejectedReport, rejectedWarning) = WriteReport(run.ReportPath, refusal);
-        var (errorWorkbook, errorsWarning) = WriteErrorWorkbook(run.ErrorsPath, run.Workbook, run.Choice, problems);
+        var (errorWorkbook, errorsWarning) = WriteErrorWorkbook(run.ErrorsPath, run.Workbook, run.Choice, problems, run.Request.Language.Code);
         run.Clock.Lap(PostingStage.Report);
         return new PostingOutcome
         {
@@ -79,7 +79,7 @@ public sealed partial class PostingPipeline
     }
 
     /// <summary>The rows with their errors, for the user to fix and upload again; only when some error is on a row.</summary>
-    private static (string? Path, Problem? Warning) WriteErrorWorkbook(string target, WorkbookFile workbook, JournalChoice choice, IReadOnlyList<Problem> problems)
+    private static (string? Path, Problem? Warning) WriteErrorWorkbook(string target, WorkbookFile workbook, JournalChoice choice, IReadOnlyList<Problem> problems, string language)
     {
         if (!problems.Any(p => p.IsError && p.Where.Row is not null))
             return (null, null);
@@ -88,7 +88,7 @@ public sealed partial class PostingPipeline
         {
             if (!workbook.IsUnchanged())
                 return (null, Problem.Warning("REPORT003", $"the error workbook was not written: {workbook.Path} changed after it was read", new SourceLocation { File = target }));
-            ErrorWorkbook.Write(temporary, workbook, choice.Sheet, choice.Header, problems);
+            ErrorWorkbook.Write(temporary, workbook, choice.Sheet, choice.Header, problems, language);
             File.Move(temporary, target, overwrite: true);
             return (target, null);
         }

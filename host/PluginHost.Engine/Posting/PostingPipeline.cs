@@ -1,6 +1,7 @@
 using System.Runtime.ExceptionServices;
 using PluginHost.Contracts.Journal;
 using PluginHost.Contracts.Plugins;
+using PluginHost.Engine.Languages;
 using PluginHost.Engine.Ledger;
 using PluginHost.Engine.Problems;
 using PluginHost.Engine.Reports;
@@ -204,7 +205,7 @@ public sealed partial class PostingPipeline(HostRuntime host)
             var readTimings = request.Timings is null ? null : new StageTimings();
             // The fingerprint is taken on the reading thread too, as each chunk is read; it is read here once the feed is done.
             var aheadClock = StageClock.Start(readTimings);
-            var chunks = JournalReader.ReadChunks(run.Workbook, choice.Sheet, choice.Header, schema, request.Culture, request.RowsRead, StageClock.Start(readTimings), ChunkLines)
+            var chunks = JournalReader.ReadChunks(run.Workbook, choice.Sheet, choice.Header, schema, request.Culture, HostText.For(request.Language.Code), request.RowsRead, StageClock.Start(readTimings), ChunkLines)
                 .Select(chunk =>
                 {
                     fingerprint.Add(chunk.Lines);

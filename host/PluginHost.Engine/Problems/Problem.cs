@@ -20,10 +20,13 @@ public sealed record Problem(Severity Severity, string Code, string Message, Sou
     public bool IsError => Severity == Severity.Error;
 
     /// <inheritdoc />
-    public override string ToString()
+    public override string ToString() => ToString(Languages.HostText.English);
+
+    /// <summary>As a compiler message whose severity is said in <paramref name="text"/>'s language: <c>Utflödesjournal!F3: fel CELL001: ...</c>.</summary>
+    public string ToString(Languages.HostText text)
     {
         var where = Where.ToString();
         var prefix = where.Length > 0 ? where + ": " : "";
-        return $"{prefix}{(IsError ? "error" : "warning")} {Code}: {Message}";
+        return $"{prefix}{text[IsError ? "Severity.Error" : "Severity.Warning"]} {Code}: {Message}";
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PluginHost.Engine.Languages;
 
 namespace PluginHost.Engine.Workbooks;
 
@@ -10,22 +11,26 @@ namespace PluginHost.Engine.Workbooks;
 /// </summary>
 public static class CellParser
 {
-    /// <summary>The outcome: a value (null for an empty cell) or an error message.</summary>
-    public readonly record struct Parsed(object? Value, string? Error);
+    /// <summary>
+    /// The outcome: a value (null for an empty cell) or an error message; <paramref name="NeedsCulture"/> when the value
+    /// is written the local way and would read with the culture the workbook is written in.
+    /// </summary>
+    public readonly record struct Parsed(object? Value, string? Error, bool NeedsCulture = false);
 
-    /// <summary>Reads a cell for a column.</summary>
-    public static Parsed Parse(object? raw, JournalColumn column, CultureInfo culture)
+    /// <summary>Reads a cell for a column; an error is told in <paramref name="text"/>'s language (else English).</summary>
+    public static Parsed Parse(object? raw, JournalColumn column, CultureInfo culture, HostText? text = null)
     {
+        var t = text ?? HostText.English;
         if (raw is null || raw is string s && string.IsNullOrWhiteSpace(s))
             return new Parsed(EmptyValue(column), null);
         if (raw is ExcelError error)
-            return new Parsed(null, $"holds the Excel error {error.Code}, not a value; correct the formula or type the value");
+            return new Parsed(null, t.Format("Cell.ExcelError", error.Code));
         return column.Kind switch
         {
-            ValueKind.Text => CheckText(AsText(raw)),
-            ValueKind.Decimal => ParseDecimal(raw, column.Declaration.Decimals, culture),
-            ValueKind.Integer => ParseInteger(raw, column.ValueType, culture),
-            ValueKind.Date => CheckDate(ParseDate(raw, culture)),
+            ValueKind.Text => CheckText(AsText(raw), t),
+            ValueKind.Decimal => ParseDecimal(raw, column.Declaration.Decimals, culture, t),
+            ValueKind.Integer => ParseInteger(raw, column.ValueType, t),
+            ValueKind.Date => CheckDate(ParseDate(raw, culture, t), t),
             _ => throw new InvalidOperationException($"unknown value kind {column.Kind}"),
         };
     }
@@ -38,22 +43,22 @@ public static class CellParser
     /// reader sees: control characters (except tab and line breaks) and the bidirectional overrides that can make
     /// "ITEM-1" display as something else.
     /// </summary>
-    private static Parsed CheckText(string text)
+    private static Parsed CheckText(string text, HostText t)
     {
         if (text.Length > MaxTextLength)
-            return new Parsed(null, $"is {text.Length} characters long; at most {MaxTextLength} fit");
+            return new Parsed(null, t.Format("Cell.TooLong", text.Length, MaxTextLength));
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if ((char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069')
-                return new Parsed(null, $"holds the invisible character U+{(int)c:X4} at position {i + 1}; retype the value");
+                return new Parsed(null, t.Format("Cell.Invisible", ((int)c).ToString("X4", CultureInfo.InvariantCulture), i + 1));
         }
         return new Parsed(text, null);
     }
 
     /// <summary>Dates before 1900 are not dates Excel holds, and no posting date: a typo, refused at the cell.</summary>
-    private static Parsed CheckDate(Parsed parsed) =>
-        parsed.Value is DateOnly date && date.Year < 1900 ? new Parsed(null, $"{date:yyyy-MM-dd} is before 1900; check the year") : parsed;
+    private static Parsed CheckDate(Parsed parsed, HostText t) =>
+        parsed.Value is DateOnly date && date.Year < 1900 ? new Parsed(null, t.Format("Cell.Before1900", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))) : parsed;
 
     /// <summary>Text as the user sees it: numbers without binary noise, dates in ISO form.</summary>
     public static string AsText(object raw) => raw switch
@@ -79,7 +84,7 @@ public static class CellParser
     /// <summary>The largest magnitude a quantity or amount may have: far beyond any journal, far inside exact storage.</summary>
     public const decimal Largest = 999_999_999_999m;
 
-    private static Parsed ParseDecimal(object raw, int maxDecimals, CultureInfo culture)
+    private static Parsed ParseDecimal(object raw, int maxDecimals, CultureInfo culture, HostText t)
     {
         decimal value;
         switch (raw)
@@ -87,24 +92,24 @@ public static class CellParser
             case double d:
                 // Excel keeps 15 significant digits: =0.1+0.2 is 0.3 on screen and here, not 0.30000000000000004.
                 if (!decimal.TryParse(d.ToString("G15", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out value))
-                    return new Parsed(null, $"{AsText(raw)} is too large for an amount or quantity");
+                    return new Parsed(null, t.Format("Cell.TooLargeForAmount", AsText(raw)));
                 break;
             case string text:
-                var number = ParseNumber(text.Trim(), culture);
+                var number = ParseNumber(text.Trim(), culture, t);
                 if (number.Error is not null)
                     return number;
                 value = (decimal)number.Value!;
                 break;
             case DateTime:
-                return new Parsed(null, $"{AsText(raw)} is a date, not a number");
+                return new Parsed(null, t.Format("Cell.DateNotNumber", AsText(raw)));
             default:
-                return new Parsed(null, $"\"{AsText(raw)}\" is not a number");
+                return new Parsed(null, t.Format("Cell.NotANumber", AsText(raw)));
         }
         if (Math.Abs(value) > Largest)
-            return new Parsed(null, $"{AsText(raw)} is too large: at most {Largest.ToString(CultureInfo.InvariantCulture)}");
+            return new Parsed(null, t.Format("Cell.TooLarge", AsText(raw), Largest.ToString(CultureInfo.InvariantCulture)));
         var exact = value / 1.000000000000000000000000000000000m; // drops trailing zeros, keeps every digit
         if (exact.Scale > maxDecimals)
-            return new Parsed(null, $"{AsText(raw)} has {exact.Scale} decimals; at most {maxDecimals} are allowed (it is not rounded)");
+            return new Parsed(null, t.Format("Cell.TooManyDecimals", AsText(raw), exact.Scale, maxDecimals));
         return new Parsed(exact, null);
     }
 
@@ -115,14 +120,14 @@ public static class CellParser
     /// well-formed groups of three, so "12,5,0" is an error rather than 1250; and without a culture a comma is
     /// ambiguous (a decimal comma in Sweden and Norway, a thousands separator elsewhere), so it is refused, not guessed.
     /// </summary>
-    private static Parsed ParseNumber(string text, CultureInfo culture)
+    private static Parsed ParseNumber(string text, CultureInfo culture, HostText t)
     {
         var format = culture.NumberFormat;
         if (decimal.TryParse(text, Plain, format, out var value))
             return new Parsed(value, null);
         var invariant = culture.Equals(CultureInfo.InvariantCulture);
         if (invariant && text.Contains(',', StringComparison.Ordinal) && (decimal.TryParse(text.Replace(',', '.'), Plain, format, out _) || WellGrouped(text, ",", ".")))
-            return new Parsed(null, $"\"{text}\" is ambiguous: a comma is a decimal comma in Sweden and Norway and a thousands separator elsewhere; give --culture (sv-SE, nb-NO, en-US ...) or write the number without grouping, with a decimal point");
+            return new Parsed(null, t.Format("Cell.AmbiguousComma", text), NeedsCulture: true);
         var group = format.NumberGroupSeparator;
         var normalized = group is "\u00A0" or "\u202F" ? text.Replace(' ', group[0]) : text;
         if (!invariant && group.Length > 0 && normalized.Contains(group, StringComparison.Ordinal) && WellGrouped(normalized, group, format.NumberDecimalSeparator)
@@ -131,8 +136,8 @@ public static class CellParser
         if (decimal.TryParse(text, Plain, CultureInfo.InvariantCulture, out value))
             return new Parsed(value, null);
         if (invariant && text.Any(char.IsAsciiDigit) && text.Any(c => c is ' ' or '\u00A0' or '\u202F' or '\''))
-            return new Parsed(null, $"\"{text}\" is not a plain number; if it is written the local way (1 234,5), give --culture (sv-SE, nb-NO ...)");
-        return new Parsed(null, $"\"{text}\" is not a number");
+            return new Parsed(null, t.Format("Cell.NotPlainNumber", text), NeedsCulture: true);
+        return new Parsed(null, t.Format("Cell.NotANumber", text));
     }
 
     private static bool WellGrouped(string text, string group, string decimalSeparator)
@@ -142,7 +147,7 @@ public static class CellParser
         return groups.Length > 1 && groups[0].Length is >= 1 and <= 3 && groups.Skip(1).All(g => g.Length == 3) && groups.All(g => g.All(char.IsAsciiDigit));
     }
 
-    private static Parsed ParseInteger(object raw, Type type, CultureInfo culture)
+    private static Parsed ParseInteger(object raw, Type type, HostText t)
     {
         long value;
         switch (raw)
@@ -153,14 +158,14 @@ public static class CellParser
             case string text when long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value):
                 break;
             default:
-                return new Parsed(null, $"\"{AsText(raw)}\" is not a whole number");
+                return new Parsed(null, t.Format("Cell.NotWholeNumber", AsText(raw)));
         }
         if (type == typeof(int))
-            return value is >= int.MinValue and <= int.MaxValue ? new Parsed((int)value, null) : new Parsed(null, $"{value} is too large");
+            return value is >= int.MinValue and <= int.MaxValue ? new Parsed((int)value, null) : new Parsed(null, t.Format("Cell.WholeTooLarge", value));
         return new Parsed(value, null);
     }
 
-    private static Parsed ParseDate(object raw, CultureInfo culture)
+    private static Parsed ParseDate(object raw, CultureInfo culture, HostText t)
     {
         switch (raw)
         {
@@ -171,15 +176,15 @@ public static class CellParser
                 if (DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
                     return new Parsed(iso, null);
                 if (culture.Equals(CultureInfo.InvariantCulture))
-                    return new Parsed(null, $"\"{trimmed}\" is not a date in ISO form (2026-01-31); for dates written the local way, give --culture (sv-SE, nb-NO, en-US ...)");
+                    return trimmed.Any(char.IsAsciiDigit) ? new Parsed(null, t.Format("Cell.NotIsoDate", trimmed), NeedsCulture: true) : new Parsed(null, t.Format("Cell.NotADate", trimmed));
                 // Only the culture's own short-date patterns: 05.11.2026 is never guessed as May 11 or November 5.
                 if (DateOnly.TryParseExact(trimmed, culture.DateTimeFormat.GetAllDateTimePatterns('d'), culture, DateTimeStyles.None, out var local))
                     return new Parsed(local, null);
-                return new Parsed(null, $"\"{trimmed}\" is not a date (write it as 2026-01-31 or as {culture.Name} writes dates, {new DateTime(2026, 1, 31).ToString("d", culture)})");
+                return new Parsed(null, t.Format("Cell.NotADateIn", trimmed, culture.Name, new DateTime(2026, 1, 31).ToString("d", culture)));
             case double d:
-                return new Parsed(null, $"{AsText(d)} is a number, not a date; format the cell as a date");
+                return new Parsed(null, t.Format("Cell.NumberNotDate", AsText(d)));
             default:
-                return new Parsed(null, $"\"{AsText(raw)}\" is not a date");
+                return new Parsed(null, t.Format("Cell.NotADate", AsText(raw)));
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PluginHost.Contracts.Journal;
+using PluginHost.Engine.Languages;
 using PluginHost.Engine.Posting;
 using PluginHost.Engine.Problems;
 
@@ -15,7 +16,8 @@ public static class JournalReader
     /// (figures only, no key column) is left out with a warning. The last chunk carries the problems found once every
     /// row is read, and may hold no line. Time spent reading rows and converting them is charged to <paramref name="clock"/>.
     /// </summary>
-    internal static IEnumerable<JournalChunk> ReadChunks(WorkbookFile file, string sheet, HeaderMatch header, JournalSchema schema, CultureInfo culture, IProgress<int>? progress, StageClock clock, int size)
+    internal static IEnumerable<JournalChunk> ReadChunks(WorkbookFile file, string sheet, HeaderMatch header, JournalSchema schema, CultureInfo culture, HostText text,
+        IProgress<int>? progress, StageClock clock, int size)
     {
         var problems = new List<Problem>();
         var lines = new List<JournalLine>();
@@ -30,7 +32,7 @@ public static class JournalReader
             if (++rowsRead % 1000 == 0)
                 progress?.Report(rowsRead);
             clock.Lap(PostingStage.Read);
-            if (ToLine(file, sheet, header, schema, culture, row, problems, texts) is { } line)
+            if (ToLine(file, sheet, header, schema, culture, row, problems, texts, text) is { } line)
                 lines.Add(line);
             clock.Lap(PostingStage.Map);
         }
@@ -50,7 +52,7 @@ public static class JournalReader
             if (header.Columns.Values.All(i => IsBlank(row[i])))
             {
                 // Extra columns are kept for the report and ignored by posting: a note beside the journal is no line.
-                problems.Add(Problem.Warning("SHEET007", $"row {row.Number} has values only in columns the journal does not read; it is not a journal line",
+                problems.Add(Problem.Warning("SHEET007", text.Format("Sheet.OnlyOtherColumns", row.Number),
                     new SourceLocation { File = file.Path, Sheet = sheet, Row = row.Number }));
                 continue;
             }
@@ -71,31 +73,36 @@ public static class JournalReader
             }
         }
         foreach (var total in pendingTotals)
-            problems.Add(Problem.Warning("SHEET008", $"row {total.Number} has figures but no key column (a total row, it seems); it is not posted",
+            problems.Add(Problem.Warning("SHEET008", text.Format("Sheet.TotalRow", total.Number),
                 new SourceLocation { File = file.Path, Sheet = sheet, Row = total.Number }));
         clock.Lap(PostingStage.Read);
         if (rowsRead == 0)
-            problems.Add(Problem.Error("SHEET003", $"the sheet has a header row (row {header.HeaderRow}) but no journal lines below it", new SourceLocation { File = file.Path, Sheet = sheet }));
+            problems.Add(Problem.Error("SHEET003", text.Format("Sheet.NoLines", header.HeaderRow), new SourceLocation { File = file.Path, Sheet = sheet }));
         yield return Take();
     }
 
-    internal static JournalLine? ToLine(WorkbookFile file, string sheet, HeaderMatch header, JournalSchema schema, CultureInfo culture, WorkbookRow row, List<Problem> problems, StringPool? texts = null)
+    /// <summary>
+    /// One row as a journal line, or null with a problem at each unreadable cell: CELL001, or CELL002 for a value written
+    /// the local way that the workbook's culture would read. A message names its column by the sheet's own header.
+    /// </summary>
+    internal static JournalLine? ToLine(WorkbookFile file, string sheet, HeaderMatch header, JournalSchema schema, CultureInfo culture, WorkbookRow row, List<Problem> problems,
+        StringPool? texts = null, HostText? text = null)
     {
         var line = LineAccessors.Create(schema.LineType);
         var ok = true;
         foreach (var (column, index) in header.Columns)
         {
-            var parsed = CellParser.Parse(row[index], column, culture);
+            var parsed = CellParser.Parse(row[index], column, culture, text);
             if (parsed.Error is not null)
             {
                 ok = false;
-                problems.Add(Problem.Error("CELL001", $"{column.Caption}: {parsed.Error}", new SourceLocation
+                problems.Add(Problem.Error(parsed.NeedsCulture ? "CELL002" : "CELL001", $"{header.Headers[index]}: {parsed.Error}", new SourceLocation
                 {
                     File = file.Path, Sheet = sheet, Row = row.Number, Column = header.Headers[index], Cell = CellReference.Of(index, row.Number),
                 }));
                 continue;
             }
-            LineAccessors.Set(column.Property, line, parsed.Value is string text && texts is not null ? texts.Intern(text, index) : parsed.Value);
+            LineAccessors.Set(column.Property, line, parsed.Value is string value && texts is not null ? texts.Intern(value, index) : parsed.Value);
         }
         if (!ok)
             return null;

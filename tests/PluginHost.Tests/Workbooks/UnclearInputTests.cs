@@ -61,8 +61,8 @@ public sealed class UnclearInputTests : TempFolderTest
         var outcome = Post(Csv("dates.csv", "05.11.2026;OUT-1;PO-1;ITEM-1;10;5;1;"));
 
         var error = Assert.Single(outcome.Errors);
-        Assert.Equal(("CELL001", "A2", "dates.csv"), (error.Code, error.Where.Cell, error.Where.Sheet));
-        Assert.Equal("Posting Date: \"05.11.2026\" is not a date in ISO form (2026-01-31); for dates written the local way, give --culture (sv-SE, nb-NO, en-US ...)", error.Message);
+        Assert.Equal(("CELL002", "A2", "dates.csv"), (error.Code, error.Where.Cell, error.Where.Sheet));
+        Assert.Equal("Posting Date: \"05.11.2026\" is not a date in ISO form (2026-01-31); for dates written the local way, choose the culture the workbook is written in (sv-SE, nb-NO, en-US ...)", error.Message);
     }
 
     [Fact]
@@ -167,10 +167,23 @@ public sealed class UnclearInputTests : TempFolderTest
     }
 
     [Fact]
-    public void ALocallyGroupedNumberWithoutACultureSaysWhichOptionReadsIt()
+    public void ALocallyGroupedNumberWithoutACultureSaysACultureReadsItWithoutNamingACommandLineOption()
     {
         var outcome = Post(Csv("grouped.csv", "2026-11-05;OUT-1;PO-1;ITEM-1;10;1 234,5;1;"));
 
-        Assert.Equal("Run Time: \"1 234,5\" is not a plain number; if it is written the local way (1 234,5), give --culture (sv-SE, nb-NO ...)", Assert.Single(outcome.Errors).Message);
+        var error = Assert.Single(outcome.Errors);
+        Assert.Equal(("CELL002", "Run Time: \"1 234,5\" is not a plain number; if it is written the local way (1 234,5), choose the culture the workbook is written in (sv-SE, nb-NO ...)"), (error.Code, error.Message));
+        Assert.DoesNotContain("--culture", File.ReadAllText(outcome.ReportPath!), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OnTheCommandLineAValueWrittenTheLocalWayGetsAHintNamingTheCultureOption()
+    {
+        var path = Csv("grouped.csv", "2026-11-05;OUT-1;PO-1;ITEM-1;10;1 234,5;1;");
+
+        var result = Support.Cli.Run(["post", path, .. Support.Cli.Folders(Temp.File("cli.db"))]);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("hint: numbers or dates are written the local way; give --culture (sv-SE, nb-NO, en-US ...)", result.Out + result.Error);
     }
 }

@@ -1,0 +1,55 @@
+using PluginHost.Engine.Languages;
+using PluginHost.Engine.Posting;
+using PluginHost.Engine.Workbooks;
+using PluginHost.Tests.Support;
+
+namespace PluginHost.Tests.Languages;
+
+/// <summary>
+/// A batch in Swedish or Norwegian speaks that language everywhere a finance user reads: the command line's lines, the
+/// host's cell messages (naming the column by the sheet's own header), the shipped rules' messages, the error workbook.
+/// </summary>
+public sealed class OneLanguagePerBatchTests : TempFolderTest
+{
+    private static readonly string[] SwedishHeaders = ["Bokföringsdatum", "Dokumentnr", "Prod.ordernr", "Artikelnr", "Operationsnr", "Körtid", "Utflödesantal", "Kopplas till löpnr"];
+
+    [Fact]
+    public void ARefusedSwedishJournalIsToldInSwedishOnTheCommandLineAndInItsErrorWorkbook()
+    {
+        var path = OutputJournal.New()
+            .Row("2026-11-02", "UT-1", "PO-1", "CYKEL-1", "10", "abc", 5m, null)
+            .Row("2026-11-02", "UT-2", "PO-1", "CYKEL-1", "10", -1m, -2m, null)
+            .WriteTo(Temp.File("utflöde.xlsx"), sheet: "Utflödesjournal", headers: SwedishHeaders);
+
+        var result = Support.Cli.Run(["post", path, "--lang", "sv", .. Support.Cli.Folders(Temp.File("l.db"))]);
+        var said = result.Out + result.Error;
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("Utflödesjournal!F2: fel CELL001: Körtid: \"abc\" är inte ett tal", said);
+        Assert.Contains("Utflödesjournal!H3: fel ReversalNeedsAppliesTo: Rad 3: ", said);
+        Assert.Contains("avvisad: 2 fel på 2 av 2 rader; inget bokfördes (registrerad som batch 1). Rapport: ", said);
+        Assert.Contains("Rätta de markerade cellerna i ", said);
+        Assert.DoesNotContain(" error ", said, StringComparison.Ordinal);
+        var errors = WorkbookFile.Read(Temp.File("utflöde.errors.xlsx")).ReadRows("Utflödesjournal").ToList();
+        Assert.Equal("Fel", errors[0].Cells.Last(c => c is not null));
+        Assert.StartsWith("Rad 2: Körtid: \"abc\" är inte ett tal", errors.Single(r => r.Number == 2).Cells.Last(c => c is not null)?.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ANorwegianBatchSaysItsSummaryInNorwegian()
+    {
+        var path = OutputJournal.New().Output(10, 120).WriteTo(Temp.File("avgang.xlsx"));
+
+        var result = Support.Cli.Run(["post", path, "--lang", "nb", .. Support.Cli.Folders(Temp.File("l.db"))]);
+
+        Assert.Equal(ExitCodes.Done, result.ExitCode);
+        Assert.Contains("bokført: bunke 1, 1 linje, poster: 1 vare, 1 kapasitet. Rapport: ", result.Out + result.Error);
+    }
+
+    [Fact]
+    public void EveryLanguageHasEveryHostText()
+    {
+        foreach (var code in new[] { "sv", "nb" })
+            Assert.Equal(HostText.English.Names.Order(StringComparer.Ordinal), HostText.For(code).Names.Order(StringComparer.Ordinal));
+    }
+}
