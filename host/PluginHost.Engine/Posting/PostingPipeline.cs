@@ -23,10 +23,11 @@ public sealed partial class PostingPipeline(HostRuntime host)
     {
         var clock = StageClock.Start(request.Timings);
         var path = Path.GetFullPath(request.WorkbookPath);
+        var text = HostText.For(request.Language.Code);
         if (Directory.Exists(path))
-            return Failed(ExitCodes.BadInput, Problem.Error("FILE001", $"{path} is a folder, not a workbook", new SourceLocation { File = path }));
+            return Failed(ExitCodes.BadInput, Problem.Error("FILE001", text.Format("File.Folder", path), new SourceLocation { File = path }));
         if (!File.Exists(path))
-            return Failed(ExitCodes.BadInput, Problem.Error("FILE001", $"the workbook {path} does not exist", new SourceLocation { File = path }));
+            return Failed(ExitCodes.BadInput, Problem.Error("FILE001", text.Format("File.Missing", path), new SourceLocation { File = path }));
         var stem = Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path));
         var (reportPath, badReport) = OutputPaths.Resolve(request.ReportPath, stem + (request.DryRun ? ".dry-run.report.html" : ".report.html"), "report", "--report", host.Folders.Database, path);
         if (badReport is not null)
@@ -48,12 +49,12 @@ public sealed partial class PostingPipeline(HostRuntime host)
         }
         catch (Exception ex) when (IsUnreadable(ex))
         {
-            return Failed(ExitCodes.BadInput, Problem.Error("FILE002", $"the file cannot be read as a workbook (.xlsx, .xls or .csv): {Unreadable(ex)}", new SourceLocation { File = path }));
+            return Failed(ExitCodes.BadInput, Problem.Error("FILE002", text.Format("File.Unreadable", Unreadable(ex)), new SourceLocation { File = path }));
         }
 
         using var keptOpen = workbook;
         if (sheets.All(sheet => sheet.FirstRows.All(row => row.IsEmpty)))
-            return Failed(ExitCodes.BadInput, Problem.Error("FILE005", "the workbook is empty: no sheet has anything in its first rows", new SourceLocation { File = path }));
+            return Failed(ExitCodes.BadInput, Problem.Error("FILE005", text["File.Empty"], new SourceLocation { File = path }));
 
         var catalog = host.Plugins;
         if (request.Plugin is not null && catalog.Find(request.Plugin) is null && catalog.FailureOf(request.Plugin) is { } loadFailure)
@@ -96,14 +97,14 @@ public sealed partial class PostingPipeline(HostRuntime host)
                 catch (DocumentsApartException apart)
                 {
                     // Rolled back: posted again in one call, as a plugin that groups lines asks for them then.
-                    run.Warn(Problem.Warning("SHEET009", $"the lines of {apart.Document} are not together (one more at row {apart.Row}), so the sheet was read a second time and posted in one piece; a long journal posts faster and in less memory with each document's lines together",
+                    run.Warn(Problem.Warning("SHEET009", HostText.For(request.Language.Code).Format("Sheet.Apart", apart.Document, apart.Row),
                         new SourceLocation { File = run.Path, Sheet = choice.Sheet, Row = apart.Row }));
                     return Post(run, whole: true);
                 }
             }
             catch (SheetReadException ex) when (IsUnreadable(ex.InnerException!))
             {
-                return Failed(ExitCodes.BadInput, Problem.Error("FILE002", $"the sheet {choice.Sheet} cannot be read: {Unreadable(ex.InnerException!)}", new SourceLocation { File = path, Sheet = choice.Sheet }), plugin.Name, run.RowsRead);
+                return Failed(ExitCodes.BadInput, Problem.Error("FILE002", text.Format("File.SheetUnreadable", choice.Sheet, Unreadable(ex.InnerException!)), new SourceLocation { File = path, Sheet = choice.Sheet }), plugin.Name, run.RowsRead);
             }
             catch (PluginFailureException ex)
             {
@@ -142,7 +143,7 @@ public sealed partial class PostingPipeline(HostRuntime host)
         {
             // A CSV's "sheet" is its file name, so a renamed copy of the same CSV is the same journal: matched by content alone.
             if (transaction.PostedBatchOf(run.Workbook.Sha256, run.Workbook.IsCsv ? null : choice.Sheet) is { } original)
-                return Duplicate(original, plugin, original.LineCount, Problem.Error("FILE003", $"this file (sheet {original.Sheet}) was already posted as batch {original.Id} ({original.FileName}, {ReportFormat.Time(original.CreatedAt)}, by {original.User}); nothing was posted again", new SourceLocation { File = run.Path }));
+                return Duplicate(original, plugin, original.LineCount, Problem.Error("FILE003", HostText.For(request.Language.Code).Format("File.Posted", original.Sheet, original.Id, original.FileName, ReportFormat.Time(original.CreatedAt), original.User), new SourceLocation { File = run.Path }));
 
             var batch = new BatchRecord
             {
@@ -249,13 +250,13 @@ public sealed partial class PostingPipeline(HostRuntime host)
             snapshot?.Dispose();
             // The lines must come from the content whose hash is recorded: a file replaced meanwhile is not posted.
             if (!Unchanged(run.Workbook))
-                return Failed(ExitCodes.BadInput, Problem.Error("FILE004", "the file changed while it was being read; nothing was posted, post it again", new SourceLocation { File = run.Path }), plugin.Name, run.RowsRead);
+                return Failed(ExitCodes.BadInput, Problem.Error("FILE004", HostText.For(request.Language.Code)["File.Changed"], new SourceLocation { File = run.Path }), plugin.Name, run.RowsRead);
 
             var unreadable = readProblems.HasErrors();
             // Only a journal read whole has a fingerprint: lines missing for unreadable cells could match another batch.
             var content = lines > 0 && !unreadable ? fingerprint.Finish() : null;
             if (content is not null && transaction.PostedBatchWithContent(plugin.Name, content) is { } same)
-                return Duplicate(same, plugin, run.RowsRead, Problem.Error("FILE006", $"these {lines} journal lines are the ones posted as batch {same.Id} ({same.FileName}, sheet {same.Sheet}, {ReportFormat.Time(same.CreatedAt)}, by {same.User}), from a file with other bytes (saved again, or converted?); nothing was posted again. If the lines are meant to post a second time, give them other document numbers", new SourceLocation { File = run.Path, Sheet = choice.Sheet }));
+                return Duplicate(same, plugin, run.RowsRead, Problem.Error("FILE006", HostText.For(request.Language.Code).Format("File.SameLines", lines, same.Id, same.FileName, same.Sheet, ReportFormat.Time(same.CreatedAt), same.User), new SourceLocation { File = run.Path, Sheet = choice.Sheet }));
 
             var problems = readProblems.Concat(ruleProblems).ToList();
             batch = batch with { LineCount = run.RowsRead, ContentSha256 = content };

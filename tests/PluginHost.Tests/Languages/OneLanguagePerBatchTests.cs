@@ -47,6 +47,20 @@ public sealed class OneLanguagePerBatchTests : TempFolderTest
     }
 
     [Fact]
+    public void AFilePostedTwiceIsRefusedInSwedishWithTheBatchThatPostedIt()
+    {
+        var path = OutputJournal.New().Output(10, 120).WriteTo(Temp.File("utflöde.xlsx"));
+        var db = Temp.File("l.db");
+        Support.Cli.Run(["post", path, .. Support.Cli.Folders(db)]);
+
+        var again = Support.Cli.Run(["post", path, "--lang", "sv", .. Support.Cli.Folders(db)]);
+
+        Assert.Equal(ExitCodes.Duplicate, again.ExitCode);
+        Assert.Contains("fel FILE003: den här filen (bladet Output Journal) är redan bokförd som batch 1 (utflöde.xlsx, ", again.Out + again.Error);
+        Assert.Contains("dubblett: redan bokförd som batch 1; inget bokfördes.", again.Out + again.Error);
+    }
+
+    [Fact]
     public void EveryLanguageHasEveryHostText()
     {
         foreach (var code in new[] { "sv", "nb" })
