@@ -33,7 +33,7 @@ public sealed record CapacityLedgerEntry
     /// <summary>Signed output quantity; negative on a reversal.</summary>
     public required decimal OutputQuantity { get; init; }
 
-    /// <summary>The item entry posted with it, or 0 for a line that posted run time only (output quantity 0), which has none.</summary>
+    /// <summary>The item entry posted with it, or 0 (shown empty in reports) for a line that posted run time only (output quantity 0), which has none.</summary>
     public required long ItemEntryNo { get; init; }
 
     /// <summary>For a reversal, the capacity entry it reverses.</summary>

@@ -64,7 +64,7 @@ public static class ReportModelBuilder
             CreditNotes = Cap(entries.CreditNotes, counts.CreditNotes, "CreditNotes", Export("customer"), n => new DocumentView(n.CreditNoteNo, $"{lang["Ref.ReturnOrder"]} {n.ReturnOrderNo}, RMA {n.RmaNo}", n.CustomerNo, ReportFormat.Date(n.PostingDate, c), ReportFormat.Amount(n.Amount, c), n.Row,
                 creditNoteLines[n.CreditNoteNo].Select(l => new DocumentLineView(l.LineNo, l.Row, l.ItemNo, ReportFormat.Quantity(l.Quantity, c),
                     ReportFormat.Amount(l.UnitPrice, c), ReportFormat.Amount(l.Amount, c), $"{l.InvoiceNo} {lang["Ref.Line"]} {l.InvoiceLineNo}", "", l.ReasonCode ?? "")).ToList())),
-            ProjectInvoices = Cap(entries.ProjectInvoices, counts.ProjectInvoices, "Invoices", Export("project"), i => new ProjectInvoiceView(i.InvoiceNo, i.Row, i.ProjectNo, i.CustomerNo, i.Status, i.CorrectsInvoiceNo ?? "", i.CorrectedBy ?? "")),
+            ProjectInvoices = Cap(entries.ProjectInvoices, counts.ProjectInvoices, "Invoices", Export("project"), i => new ProjectInvoiceView(i.InvoiceNo, i.Row, i.ProjectNo, i.CustomerNo, Term(i.Status, lang), i.CorrectsInvoiceNo ?? "", i.CorrectedBy ?? "")),
             ProjectActuals = Cap(entries.Project, counts.Project, "ProjectActuals", Export("project"), a => new ProjectActualView(a.ActualId, a.Row, a.ProjectNo, a.InvoiceNo, a.InvoiceLineNo, TransactionType(a.TransactionType, lang), a.Resource, ReportFormat.Date(a.Date, c),
                 ReportFormat.Quantity(a.Quantity, c), ReportFormat.Amount(a.UnitPrice, c), ReportFormat.Amount(a.Amount, c), lang[$"ActualType.{a.ActualType}"], YesNo(a.Chargeable), Number(a.ReversesActualId))),
             Corrections = ledger is null ? [] : CorrectionStories.Tell(summary.Corrections, ledger, lang),
@@ -96,6 +96,9 @@ public static class ReportModelBuilder
         p.Message);
 
     /// <summary>A project transaction type (Time, Expense ...) in the report's language, as the glossary names it.</summary>
-    private static string TransactionType(string type, ReportLanguage lang) =>
-        Engine.Languages.Glossary.Terms.ContainsKey("Type" + type) ? Engine.Languages.Glossary.Word("Type" + type, lang.Code) : type;
+    private static string TransactionType(string type, ReportLanguage lang) => Term(type, lang, "Type");
+
+    /// <summary>A value the ledger stores in English (Confirmed, Time ...) in the report's language, when the glossary has it.</summary>
+    private static string Term(string value, ReportLanguage lang, string prefix = "") =>
+        Engine.Languages.Glossary.Terms.ContainsKey(prefix + value) ? Engine.Languages.Glossary.Word(prefix + value, lang.Code) : value;
 }
