@@ -69,7 +69,12 @@ internal sealed class CorrectionActuals(ProjectInvoiceLine line, CorrectedLine c
                 yield break;
             yield return Reversal(unbilled);
             if (unbilled.Quantity > left)
-                yield return New(ProjectActualType.UnbilledSales, unbilled.Quantity - left, unbilled.Amount - Value(left), unbilled.Chargeable);
+            {
+                // What stays unbilled keeps its share of the reversed actual's own amount, so it lies between nothing and
+                // that amount whatever the rounding of a price with many units (0.6 at 0.01 was 0.00).
+                var rest = unbilled.Quantity - left;
+                yield return New(ProjectActualType.UnbilledSales, rest, Math.Round(unbilled.Amount * rest / unbilled.Quantity, 2, MidpointRounding.AwayFromZero), unbilled.Chargeable);
+            }
             left -= unbilled.Quantity;
         }
     }

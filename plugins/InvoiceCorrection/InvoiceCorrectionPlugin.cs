@@ -7,8 +7,9 @@ namespace PluginHost.Plugins.InvoiceCorrection;
 
 /// <summary>
 /// Posts project invoices after Project Operations: confirmed invoice lines as billed sales actuals, and corrective
-/// invoices that reverse the billed actual, bill the corrected quantity and keep the difference as unbilled sales.
-/// Its checks live in rules/invoice-correction.json.
+/// invoices with the actuals of Project Operations' table (<see cref="CorrectionActuals"/>): the billed actual reversed,
+/// the corrected quantity billed, what a credit takes off kept unbilled (not for a fee's partial credit nor a
+/// milestone), and what a raise adds billed from the unbilled first. Its checks live in rules/invoice-correction.json.
 /// </summary>
 public sealed class InvoiceCorrectionPlugin : IPostingPlugin, IPostsByDocument
 {
@@ -28,7 +29,7 @@ public sealed class InvoiceCorrectionPlugin : IPostingPlugin, IPostsByDocument
     public IReadOnlyList<RuleInput> RuleInputs { get; } =
     [
         new("line", typeof(ProjectInvoiceLine), "the journal line"),
-        new("corrected", typeof(CorrectedLine), "for a correction: the invoice line it corrects, as billed now"),
+        new("corrected", typeof(CorrectedLine), "for a correction: the transaction it corrects, as billed and unbilled now over its chain of invoices"),
         new("invoice", typeof(InvoiceFacts), "the line's own invoice as the ledger and the rows above know it"),
     ];
 

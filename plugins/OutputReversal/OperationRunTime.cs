@@ -1,7 +1,7 @@
 namespace PluginHost.Plugins.OutputReversal;
 
 /// <summary>
-/// The rules' <c>operation</c> input: for a line that corrects run time only (Output Quantity 0, Run Time negative),
+/// The rules' <c>operation</c> input: for a line that takes run time off (a negative Run Time, with or without output),
 /// the run time posted on its production order's operation, in the ledger and by the rows above in the same workbook.
 /// Other lines get <see cref="None"/>.
 /// </summary>

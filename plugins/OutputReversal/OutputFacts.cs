@@ -11,7 +11,10 @@ namespace PluginHost.Plugins.OutputReversal;
 /// </summary>
 internal sealed class OutputFacts(ILedgerReader ledger) : IBatchFacts, IBatchFactsFeedback, IBatchFactsLookAhead
 {
-    /// <summary>What one chunk's reversals look up: their applied entries, those entries' capacity entries, and the run time reversed from each.</summary>
+    /// <summary>
+    /// What one chunk's lines look up: the reversals' applied entries, those entries' capacity entries and the run time
+    /// reversed from each, and the run time posted on the operation of every line that takes run time off.
+    /// </summary>
     private sealed record Found(HashSet<long> Applied, IReadOnlyDictionary<long, ItemLedgerEntry> Entries,
         IReadOnlyDictionary<long, CapacityLedgerEntry> Capacity, IReadOnlyDictionary<long, decimal> ReversedRunTime,
         HashSet<(string ProdOrderNo, string OperationNo)> OperationsAsked, IReadOnlyDictionary<(string ProdOrderNo, string OperationNo), decimal> PostedRunTime);
@@ -20,7 +23,7 @@ internal sealed class OutputFacts(ILedgerReader ledger) : IBatchFacts, IBatchFac
 
     /// <summary>
     /// Looks up every applied entry of the batch, its capacity entry and the run time reversed from it, and the run time
-    /// posted on the operation of every run-time-only correction, in a few queries
+    /// posted on the operation of every line that takes run time off, in a few queries
     /// when the ledger can (<see cref="ILedgerBatchReader"/>); <see cref="FactsFor"/> then reads them from here.
     /// </summary>
     public void Prefetch(IReadOnlyList<JournalLine> lines) => UseLookAhead(LookAhead(lines, ledger));
@@ -33,7 +36,7 @@ internal sealed class OutputFacts(ILedgerReader ledger) : IBatchFacts, IBatchFac
         var applied = output.Where(l => l.AppliesToEntry is not null).Select(l => l.AppliesToEntry!.Value).ToHashSet();
         var entries = batch.FindItemEntries(applied);
         var capacity = batch.FindCapacityEntriesOfItemEntries([.. entries.Keys]);
-        var operations = output.Where(l => l.TakesRunTimeOnly).Select(l => (l.ProdOrderNo, l.OperationNo)).ToHashSet();
+        var operations = output.Where(l => l.RunTime < 0).Select(l => (l.ProdOrderNo, l.OperationNo)).ToHashSet();
         return new Found(applied, entries, capacity, batch.ReversedRunTimes([.. capacity.Values.Select(c => c.EntryNo)]), operations, batch.PostedRunTimes(operations));
     }
 
@@ -115,7 +118,7 @@ internal sealed class OutputFacts(ILedgerReader ledger) : IBatchFacts, IBatchFac
         return [applied, operation];
     }
 
-    /// <summary>Counts the line's run time on its operation, and for a run-time-only correction tells what the operation had before it.</summary>
+    /// <summary>Counts the line's run time on its operation, and for a line that takes run time off tells what the operation had before it.</summary>
     private OperationRunTime OperationOf(OutputJournalLine line)
     {
         _lastRunTime = null;
@@ -125,7 +128,7 @@ internal sealed class OutputFacts(ILedgerReader ledger) : IBatchFacts, IBatchFac
         var above = _runTimeAbove.GetValueOrDefault(key);
         _runTimeAbove[key] = above + line.RunTime;
         _lastRunTime = (line.Row, key, line.RunTime);
-        if (!line.TakesRunTimeOnly)
+        if (line.RunTime >= 0)
             return OperationRunTime.None;
         var inLedger = PostedRunTime(line.ProdOrderNo, line.OperationNo);
         return new OperationRunTime { InLedger = inLedger, ByRowsAbove = above, Posted = inLedger + above };

@@ -29,7 +29,7 @@ public sealed class OutputReversalPlugin : IPostingPlugin, IPostsInChunks
     [
         new("line", typeof(OutputJournalLine), "the journal line"),
         new("applied", typeof(AppliedOutputEntry), "the output entry named by Applies-to Entry, with what remains of it after the lines above"),
-        new("operation", typeof(OperationRunTime), "for a run-time-only correction: the run time posted on its production order's operation, with the lines above"),
+        new("operation", typeof(OperationRunTime), "for a line that takes run time off: the run time posted on its production order's operation, with the lines above"),
     ];
 
     /// <inheritdoc />

@@ -144,6 +144,21 @@ public sealed class UploadFlowTests(WebHostFixture host) : IClassFixture<WebHost
     }
 
     [Fact]
+    public async Task ANumberWrittenTheLocalWayIsExplainedWithTheCultureChoiceOfThePageNotACommandLineOption()
+    {
+        var page = await host.SignedIn(WebHostFixture.Poster, WebHostFixture.PosterPassword);
+        var grouped = OutputJournal.New().Row(OutputJournal.Day, "OUT-LOCAL", "PO-1", "ITEM-1", "10", "1 234,5", 5m, null).WriteTo(host.Temp.File("local-numbers.xlsx"));
+
+        await page.SetInputFilesAsync("#file", grouped);
+        await page.ClickAsync("#upload-form button[type=submit]");
+
+        await Expect(page.Locator("#errors tbody tr td").Nth(3)).ToHaveTextAsync("CELL002");
+        await Expect(page.Locator("#culture-hint")).ToContainTextAsync("Choose the culture the workbook is written in below and check again.");
+        await Expect(page.Locator("details[open] select[name=culture]")).ToBeVisibleAsync();
+        Assert.DoesNotContain("--culture", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ThePageSpeaksSwedishAndNorwegian()
     {
         var page = await host.SignedIn(WebHostFixture.Poster, WebHostFixture.PosterPassword);

@@ -77,13 +77,18 @@ public static class LedgerCheck
             SELECT root, invoice_line_no, invoice_no, max(actual_id) AS last_actual,
                    sum(CASE WHEN actual_type = 'BilledSales' AND quantity > 0 AND reverses_actual_id IS NULL THEN quantity ELSE 0 END) AS billed
             FROM actual GROUP BY root, invoice_line_no, invoice_no),
+        ranked AS (
+            SELECT root, invoice_line_no, billed,
+                   max(billed) OVER (PARTITION BY root, invoice_line_no) AS delivered,
+                   row_number() OVER (PARTITION BY root, invoice_line_no ORDER BY last_actual DESC) AS newest
+            FROM per_invoice),
         tx AS (
-            SELECT root, invoice_line_no, min(transaction_type) AS type,
-                   sum(CASE WHEN actual_type = 'BilledSales' THEN quantity ELSE 0 END) AS billed_net,
-                   sum(CASE WHEN actual_type = 'UnbilledSales' THEN quantity ELSE 0 END) AS unbilled_net,
-                   (SELECT max(p.billed) FROM per_invoice p WHERE p.root = a.root AND p.invoice_line_no = a.invoice_line_no) AS delivered,
-                   (SELECT p.billed FROM per_invoice p WHERE p.root = a.root AND p.invoice_line_no = a.invoice_line_no ORDER BY p.last_actual DESC LIMIT 1) AS latest
-            FROM actual a GROUP BY root, invoice_line_no),
+            SELECT a.root, a.invoice_line_no, min(a.transaction_type) AS type,
+                   sum(CASE WHEN a.actual_type = 'BilledSales' THEN a.quantity ELSE 0 END) AS billed_net,
+                   sum(CASE WHEN a.actual_type = 'UnbilledSales' THEN a.quantity ELSE 0 END) AS unbilled_net,
+                   r.delivered, r.billed AS latest
+            FROM actual a JOIN ranked r ON r.root = a.root AND r.invoice_line_no = a.invoice_line_no AND r.newest = 1
+            GROUP BY a.root, a.invoice_line_no, r.delivered, r.billed),
         expected AS (
             SELECT tx.*, CASE WHEN delivered > billed_net THEN delivered - billed_net ELSE 0 END AS open_quantity FROM tx)
         SELECT 'invoice ' || root || ' line ' || invoice_line_no || ' (' || type || '): billed ' || {{Q("billed_net")}} || ', latest corrected quantity ' || {{Q("latest")}}

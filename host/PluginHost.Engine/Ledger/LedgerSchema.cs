@@ -261,9 +261,10 @@ internal static class LedgerSchema
         CREATE UNIQUE INDEX batch_posted_content ON batch (plugin, content_sha256) WHERE status = 'posted' AND content_sha256 IS NOT NULL;
         """,
         """
-        -- Migration 8: a line with output quantity 0 posts run time to the capacity ledger only, with no item entry; a
-        -- run-time-only correction never takes the run time posted on an operation of a production order below zero.
-        -- SQLite cannot drop a NOT NULL, so the table is rebuilt (its trigger and indexes with it).
+        -- Migration 8: a line with output quantity 0 posts run time to the capacity ledger only, with no item entry; no
+        -- entry takes the run time posted on an operation of a production order below zero. SQLite cannot drop a NOT NULL,
+        -- so the table is rebuilt (its trigger and indexes with it). Returned goods are back in stock: a return's item
+        -- entry, closed when posted before, is open with its quantity remaining (nothing is ever applied to one).
         CREATE TABLE capacity_entry_v8 (
             entry_no           INTEGER PRIMARY KEY,
             batch              INTEGER NOT NULL REFERENCES batch (id),
@@ -287,6 +288,16 @@ internal static class LedgerSchema
         CREATE INDEX capacity_entry_reverses ON capacity_entry (reverses_entry_no);
         CREATE INDEX capacity_entry_operation ON capacity_entry (prod_order_no, operation_no);
 
+        -- SQLite runs the newest trigger first: the reversal's own limit, the more telling message, is checked first.
+        CREATE TRIGGER capacity_operation_run_time_not_below_zero
+        BEFORE INSERT ON capacity_entry
+        WHEN NEW.run_time < 0
+        BEGIN
+            SELECT RAISE(ABORT, 'run time posted on the operation would fall below zero')
+            WHERE (SELECT coalesce(sum(run_time), 0) FROM capacity_entry WHERE prod_order_no = NEW.prod_order_no AND operation_no = NEW.operation_no)
+                  + NEW.run_time < 0;
+        END;
+
         CREATE TRIGGER capacity_reversal_within_original
         BEFORE INSERT ON capacity_entry
         WHEN NEW.reverses_entry_no IS NOT NULL
@@ -300,14 +311,8 @@ internal static class LedgerSchema
                   + NEW.output_quantity < 0;
         END;
 
-        CREATE TRIGGER capacity_operation_run_time_not_below_zero
-        BEFORE INSERT ON capacity_entry
-        WHEN NEW.run_time < 0 AND NEW.reverses_entry_no IS NULL
-        BEGIN
-            SELECT RAISE(ABORT, 'run time posted on the operation would fall below zero')
-            WHERE (SELECT coalesce(sum(run_time), 0) FROM capacity_entry WHERE prod_order_no = NEW.prod_order_no AND operation_no = NEW.operation_no)
-                  + NEW.run_time < 0;
-        END;
+        UPDATE item_entry SET remaining_quantity = quantity, open = 1
+        WHERE entry_type = 'Sale' AND quantity > 0 AND applies_to_entry IS NOT NULL AND remaining_quantity = 0;
         """,
     ];
 }

@@ -30,6 +30,8 @@ public static class PreviewPage
             _ => Html.Of($"<p class=\"notice error\" id=\"status\">{t["Preview.Failed"]}</p>"),
         };
         var chosen = validation.Plugin is null ? t["Preview.Detected"] : t["Preview.Chosen"];
+        // A value written the local way (CELL002) reads once the culture is chosen: the page says where, not a command-line option.
+        var needsCulture = errors.Any(e => e.Code == "CELL002");
         return Html.Of($"""
             {banner}
             <dl class="facts">
@@ -38,12 +40,13 @@ public static class PreviewPage
               <dt>{t["Preview.Lines"]}</dt><dd id="lines">{page.T.Count(outcome.Lines)}</dd>
             </dl>
             {Html.When(errors.Count > 0, () => ProblemTable(page, "errors", t["Preview.Errors"], errors))}
+            {Html.When(needsCulture, () => Html.Of($"<p class=\"notice\" id=\"culture-hint\">{t["Preview.CultureHint"]}</p>"))}
             {Html.When(outcome.ErrorWorkbookPath is not null, () => Html.Of($"<p><a class=\"button\" id=\"error-workbook\" href=\"/uploads/{upload.Id}/errors.xlsx\" download>{t["Preview.ErrorWorkbook"]}</a> <span class=\"hint\">{t["Preview.ErrorWorkbookHint"]}</span></p>"))}
             {Html.When(warnings.Count > 0, () => ProblemTable(page, "warnings", t["Preview.Warnings"], warnings))}
             {Html.When(outcome.Status == PostingStatus.Validated, () => Entries(page, outcome))}
             {Html.When(outcome.Status == PostingStatus.Validated, () => PostForm(page, upload, outcome))}
             {Html.When(outcome.Status == PostingStatus.Validated && outcome.ReportPath is not null, () => DryRunReport(page, upload))}
-            <details{Html.When(outcome.Status == PostingStatus.Failed, () => Html.Of($" open"))}>
+            <details{Html.When(outcome.Status == PostingStatus.Failed || needsCulture, () => Html.Of($" open"))}>
               <summary>{t["Preview.CheckAgain"]}</summary>
               <form method="post" action="/uploads/{upload.Id}/validate">
                 {page.Antiforgery}

@@ -27,7 +27,7 @@ public sealed class OneLanguagePerBatchTests : TempFolderTest
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
         Assert.Contains("Utflödesjournal!F2: fel CELL001: Körtid: \"abc\" är inte ett tal", said);
         Assert.Contains("Utflödesjournal!H3: fel ReversalNeedsAppliesTo: Rad 3: ", said);
-        Assert.Contains("avvisad: 2 fel på 2 av 2 rader; inget bokfördes (registrerad som batch 1). Rapport: ", said);
+        Assert.Contains("avvisad: 3 fel på 2 av 2 rader; inget bokfördes (registrerad som batch 1). Rapport: ", said);
         Assert.Contains("Rätta de markerade cellerna i ", said);
         Assert.DoesNotContain(" error ", said, StringComparison.Ordinal);
         var errors = WorkbookFile.Read(Temp.File("utflöde.errors.xlsx")).ReadRows("Utflödesjournal").ToList();

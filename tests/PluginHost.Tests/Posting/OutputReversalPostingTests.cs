@@ -218,6 +218,19 @@ public sealed class OutputReversalPostingTests : TempFolderTest
     }
 
     [Fact]
+    public void AReversalCannotTakeRunTimeThatARunTimeOnlyCorrectionAlreadyTookOffTheOperation()
+    {
+        PostOriginals();
+        Assert.Equal(PostingStatus.Posted, Post(OutputJournal.New().Row(OutputJournal.Day, "REV-5", "PO-1", "ITEM-1", "10", -120m, 0m, null), "run-time.xlsx").Status);
+
+        var outcome = Post(OutputJournal.New().Reversal(1, -4, -60), "reversal.xlsx");
+
+        Assert.Equal("Row 2: the line takes run time 60 off production order PO-1 operation 10, which has 0 posted (0 in the ledger, 0 by rows above in this workbook); the posted run time cannot fall below zero.",
+            Refused(outcome, "RunTimeNotBelowZero").Message);
+        AssertNothingPostedBy(outcome, itemEntriesBefore: 2, capacityEntriesBefore: 3);
+    }
+
+    [Fact]
     public void RunTimeAddedByARowAboveCanBeTakenOffBelowIt()
     {
         var outcome = Post(OutputJournal.New().Output(0, 15, operation: "30").Row(OutputJournal.Day, "REV-1", "PO-1", "ITEM-1", "30", -15m, 0m, null), "same-batch.xlsx");
