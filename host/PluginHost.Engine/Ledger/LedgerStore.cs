@@ -39,7 +39,10 @@ public sealed class LedgerStore : IDisposable
             connection.Open();
             // WAL unless the file system cannot share memory between processes, in which SQLite keeps its rollback journal.
             var mode = connection.Scalar(null, "PRAGMA journal_mode = WAL") as string;
-            connection.Execute(null, "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000; PRAGMA synchronous = FULL;");
+            // A 32 MiB page cache (SQLite's default is 2 MiB): a batch's writes stay in it until commit instead of spilling to
+            // the WAL mid-transaction. Measured with the capacity ledger's fifth index (per operation, migration 8): 100,000
+            // output lines posted in 3.2-3.6 s with the default, 1.7-2.0 s with this (docs/performance.md, sixth round).
+            connection.Execute(null, "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000; PRAGMA synchronous = FULL; PRAGMA cache_size = -32768;");
             var store = new LedgerStore(full, connection) { _wal = string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase) };
             store.Migrate();
             return store;
