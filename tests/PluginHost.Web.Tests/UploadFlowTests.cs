@@ -155,6 +155,7 @@ public sealed class UploadFlowTests(WebHostFixture host) : IClassFixture<WebHost
         await Expect(page.Locator("#errors tbody tr td").Nth(3)).ToHaveTextAsync("CELL002");
         await Expect(page.Locator("#culture-hint")).ToContainTextAsync("Choose the culture the workbook is written in below and check again.");
         await Expect(page.Locator("details[open] select[name=culture]")).ToBeVisibleAsync();
+        await Screenshots.Take(page, "17-preview-culture-hint", fullPage: true);
         Assert.DoesNotContain("--culture", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
     }
 
