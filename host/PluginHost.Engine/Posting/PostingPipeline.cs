@@ -62,7 +62,7 @@ public sealed partial class PostingPipeline(HostRuntime host)
         if (catalog.Plugins.Count == 0)
             return Failed(ExitCodes.Configuration, [.. catalog.Failures, Problem.Error("PLUGIN013", $"no plugin could be loaded from {catalog.Folder}", new SourceLocation { File = catalog.Folder })]);
 
-        var (choice, choiceProblems) = JournalDetector.Choose(path, sheets, catalog.Plugins, request.Plugin, request.Sheet);
+        var (choice, choiceProblems) = JournalDetector.Choose(path, sheets, catalog.Plugins, request.Plugin, request.Sheet, text);
         if (choice is null)
             return Failed(ExitCodes.BadInput, choiceProblems);
         var plugin = choice.Plugin;

@@ -1,3 +1,4 @@
+using PluginHost.Engine.Languages;
 using PluginHost.Engine.Plugins;
 using PluginHost.Engine.Problems;
 
@@ -12,31 +13,32 @@ public static class JournalDetector
 {
     /// <summary>Chooses, or returns the problems that prevent choosing.</summary>
     public static (JournalChoice? Choice, IReadOnlyList<Problem> Problems) Choose(
-        string file, IReadOnlyList<SheetPreview> sheets, IReadOnlyList<LoadedPlugin> plugins, string? pluginName, string? sheetName = null)
+        string file, IReadOnlyList<SheetPreview> sheets, IReadOnlyList<LoadedPlugin> plugins, string? pluginName, string? sheetName = null, HostText? text = null)
     {
+        var t = text ?? HostText.English;
         var where = new SourceLocation { File = file };
         if (sheetName is not null)
         {
             var chosen = sheets.Where(s => string.Equals(s.Name, sheetName, StringComparison.OrdinalIgnoreCase)).ToList();
             if (chosen.Count == 0)
-                return (null, [Problem.Error("SHEET006", $"the workbook has no sheet '{sheetName}'; its sheets are {string.Join(", ", sheets.Select(x => $"'{x.Name}'"))}", where)]);
+                return (null, [Problem.Error("SHEET006", t.Format("Detect.NoSuchSheet", sheetName, string.Join(", ", sheets.Select(x => $"'{x.Name}'"))), where)]);
             sheets = chosen;
         }
         else if (Ambiguous(sheets, plugins, pluginName) is { } several)
         {
             // Two sheets that each hold a journal: posting one would silently leave the other, and the file could not be posted again.
-            return (null, [Problem.Error("SHEET005", $"the sheets {string.Join(" and ", several.Select(x => $"'{x}'"))} each hold a complete journal; post one at a time with --sheet", where)]);
+            return (null, [Problem.Error("SHEET005", t.Format("Detect.TwoJournals", string.Join(t["Detect.And"], several.Select(x => $"'{x}'"))), where)]);
         }
         if (pluginName is not null)
         {
             var plugin = new PluginCatalog("", plugins, []).Find(pluginName);
             if (plugin is null)
-                return (null, [Problem.Error("PLUGIN010", $"there is no plugin named '{pluginName}'. {Describe(plugins)}", where)]);
+                return (null, [Problem.Error("PLUGIN010", t.Format("Detect.NoSuchPlugin", pluginName, Describe(plugins, t)), where)]);
             var best = Candidates(sheets, plugin).OrderByDescending(c => c.Score).FirstOrDefault();
             if (best.Match is null)
-                return (null, [Problem.Error("SHEET001", $"no sheet of the workbook has the headers of {plugin.Name}. {Expected(plugin)}", where)]);
+                return (null, [Problem.Error("SHEET001", t.Format("Detect.NoHeaders", plugin.Name, Expected(plugin, t)), where)]);
             if (!best.Match.IsComplete)
-                return (null, HeaderProblems(file, best.Sheet, best.Match, plugin));
+                return (null, HeaderProblems(file, best.Sheet, best.Match, plugin, t));
             return (new JournalChoice(plugin, best.Sheet, best.Match), []);
         }
 
@@ -52,14 +54,14 @@ public static class JournalDetector
             var named = complete.Where(c => c.Plugin.Instance.Schema.SheetNames.Contains(c.Sheet, StringComparer.OrdinalIgnoreCase)).ToList();
             if (named.Count == 1)
                 return (new JournalChoice(named[0].Plugin, named[0].Sheet, named[0].Match!), []);
-            return (null, [Problem.Error("PLUGIN011", $"the workbook matches more than one plugin ({string.Join(", ", complete.Select(c => c.Plugin.Name))}); choose one with --plugin. {Describe(plugins)}", where)]);
+            return (null, [Problem.Error("PLUGIN011", t.Format("Detect.ManyPlugins", string.Join(", ", complete.Select(c => c.Plugin.Name)), Describe(plugins, t)), where)]);
         }
         var closest = plugins.Select(p => (Plugin: p, Best: Candidates(sheets, p).OrderByDescending(c => c.Score).FirstOrDefault()))
             .Where(x => x.Best.Match is not null)
-            .Select(x => $"{x.Plugin.Name} found {x.Best.Match!.Columns.Count} of its headers on sheet '{x.Best.Sheet}'" +
-                         (x.Best.Match.Missing.Count > 0 ? $" and misses {string.Join(", ", x.Best.Match.Missing.Select(c => $"'{c.Caption}'"))}." : "") +
-                         (x.Best.Match.Duplicates.Count > 0 ? $" and has {string.Join(", ", x.Best.Match.Duplicates.Select(c => $"'{c.Caption}'"))} more than once." : ""));
-        return (null, [Problem.Error("PLUGIN012", $"the workbook matches no plugin: no sheet has all the headers of one. {string.Join(" ", closest)} {Describe(plugins)}".Replace("  ", " ", StringComparison.Ordinal), where)]);
+            .Select(x => t.Format("Detect.Closest", x.Plugin.Name, x.Best.Match!.Columns.Count, x.Best.Sheet) +
+                         (x.Best.Match.Missing.Count > 0 ? t.Format("Detect.Misses", string.Join(", ", x.Best.Match.Missing.Select(c => $"'{Caption(c, t)}'"))) : "") +
+                         (x.Best.Match.Duplicates.Count > 0 ? t.Format("Detect.Twice", string.Join(", ", x.Best.Match.Duplicates.Select(c => $"'{Caption(c, t)}'"))) : ""));
+        return (null, [Problem.Error("PLUGIN012", t.Format("Detect.NoPlugin", string.Join(" ", closest), Describe(plugins, t)).Replace("  ", " ", StringComparison.Ordinal), where)]);
     }
 
     private static IReadOnlyList<string>? Ambiguous(IReadOnlyList<SheetPreview> sheets, IReadOnlyList<LoadedPlugin> plugins, string? pluginName)
@@ -81,25 +83,39 @@ public static class JournalDetector
         }
     }
 
-    private static IReadOnlyList<Problem> HeaderProblems(string file, string sheet, HeaderMatch match, LoadedPlugin plugin)
+    private static IReadOnlyList<Problem> HeaderProblems(string file, string sheet, HeaderMatch match, LoadedPlugin plugin, HostText t)
     {
         var where = new SourceLocation { File = file, Sheet = sheet, Row = match.HeaderRow };
         // The columns the plugin needs are listed once, after the first missing one, not after each.
-        var needs = $"; {plugin.Name} needs: {string.Join(", ", plugin.Instance.Schema.Columns().Where(x => x.Declaration.Required).Select(x => x.Caption))}";
+        var needs = t.Format("Detect.Needs", plugin.Name, string.Join(", ", plugin.Instance.Schema.Columns().Where(x => x.Declaration.Required).Select(x => Caption(x, t))));
         var problems = match.Missing
-            .Select((c, i) => Problem.Error("SHEET002", $"column '{c.Caption}'{OtherLanguages(c)} is missing from the header row (row {match.HeaderRow}){(i == 0 ? needs : "")}", where))
+            .Select((c, i) => Problem.Error("SHEET002", t.Format("Detect.Missing", Caption(c, t), OtherLanguages(c, t), match.HeaderRow, i == 0 ? needs : ""), where))
             .ToList();
-        problems.AddRange(match.Duplicates.Select(c => Problem.Error("SHEET004", $"column '{c.Caption}' appears more than once in the header row", where)));
+        problems.AddRange(match.Duplicates.Select(c => Problem.Error("SHEET004", t.Format("Detect.Duplicate", Caption(c, t)), where)));
         return problems;
     }
 
-    /// <summary>The Swedish and Norwegian captions of a column, for users whose workbook is not in English.</summary>
-    private static string OtherLanguages(JournalColumn column) =>
-        column.Declaration.Captions.Count >= 3 ? $" (Swedish '{column.Declaration.Captions[1]}', Norwegian '{column.Declaration.Captions[2]}')" : "";
+    /// <summary>A column's caption in the batch's language (English, Swedish, Norwegian: the order of its captions).</summary>
+    private static string Caption(JournalColumn column, HostText t)
+    {
+        var index = Array.IndexOf(JournalTemplate.Languages, t.Code);
+        return index > 0 && column.Declaration.Captions.Count > index ? column.Declaration.Captions[index] : column.Caption;
+    }
 
-    private static string Expected(LoadedPlugin plugin) =>
-        $"{plugin.Name} expects a sheet named {string.Join(" or ", plugin.Instance.Schema.SheetNames.Select(n => $"'{n}'"))} with the headers: {string.Join(", ", plugin.Instance.Schema.Columns().Select(c => c.Caption))}.";
+    /// <summary>A column's captions in the other two languages, for a workbook written in one of them.</summary>
+    private static string OtherLanguages(JournalColumn column, HostText t)
+    {
+        if (column.Declaration.Captions.Count < 3)
+            return "";
+        var others = JournalTemplate.Languages.Select((code, i) => (code, i)).Where(x => x.code != t.Code)
+            .Select(x => t.Format("Detect.InLanguage", t["Language." + x.code], column.Declaration.Captions[x.i]));
+        return $" ({string.Join(", ", others)})";
+    }
 
-    private static string Describe(IReadOnlyList<LoadedPlugin> plugins) =>
-        plugins.Count == 0 ? "No plugin is loaded." : string.Join(" ", plugins.Select(Expected));
+    private static string Expected(LoadedPlugin plugin, HostText t) =>
+        t.Format("Detect.Expects", plugin.Name, string.Join(t["Detect.Or"], plugin.Instance.Schema.SheetNames.Select(n => $"'{n}'")),
+            string.Join(", ", plugin.Instance.Schema.Columns().Select(c => Caption(c, t))));
+
+    private static string Describe(IReadOnlyList<LoadedPlugin> plugins, HostText t) =>
+        plugins.Count == 0 ? t["Detect.NoPluginLoaded"] : string.Join(" ", plugins.Select(p => Expected(p, t)));
 }

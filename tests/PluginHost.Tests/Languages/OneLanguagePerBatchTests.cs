@@ -61,6 +61,18 @@ public sealed class OneLanguagePerBatchTests : TempFolderTest
     }
 
     [Fact]
+    public void AMissingSwedishColumnIsNamedInSwedishWithItsEnglishAndNorwegianCaptions()
+    {
+        var path = OutputJournal.New().Row("2026-11-02", "UT-1", "PO-1", "CYKEL-1", "10", 5m, 1m)
+            .WriteTo(Temp.File("utan-kolumn.xlsx"), sheet: "Utflödesjournal", headers: SwedishHeaders[..^1]);
+
+        var result = Support.Cli.Run(["post", path, "--lang", "sv", "--plugin", "output-reversal", .. Support.Cli.Folders(Temp.File("l.db"))]);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("fel SHEET002: kolumnen 'Kopplas till löpnr' (engelska 'Applies-to Entry', norska 'Utligningspost') saknas i rubrikraden (rad 1); output-reversal behöver: Bokföringsdatum, Dokumentnr, ", result.Out + result.Error);
+    }
+
+    [Fact]
     public void EveryLanguageHasEveryHostText()
     {
         foreach (var code in new[] { "sv", "nb" })
