@@ -41,10 +41,12 @@ internal static class DemoCommand
                 File.Delete(stale);
 
             var pipeline = new PostingPipeline(context.Runtime.With(database));
-            var table = Tables.Create("Workbook", "Status", "Batch", "Lines", "Item entries", "Capacity entries", "Customer entries", "Project actuals", "Refused rows", "Report");
+            var say = (string name, object[] values) => DemoText.Say(language.Code, name, values);
+            var table = Tables.Create(say("Columns", []).Split('|'));
             var worst = ExitCodes.Done;
-            context.Out.WriteLine($"PluginHost demo: {folder}");
-            foreach (var (file, story) in DemoJournals.Write(folder))
+            context.Out.WriteLine(say("Title", [folder]));
+            var text = Engine.Languages.HostText.For(language.Code);
+            foreach (var (file, story) in DemoJournals.Write(folder, language.Code))
             {
                 var outcome = pipeline.Run(new PostingRequest
                 {
@@ -54,8 +56,8 @@ internal static class DemoCommand
                     ReportPath = Path.Combine(folder, Path.GetFileNameWithoutExtension(file) + ".report.html"),
                 });
                 context.Out.WriteLine($"- {file}: {story}");
-                ProblemPrinter.Print(context.Out, outcome.Problems);
-                table.AddCells(file, outcome.Status, outcome.Batch, outcome.Lines, outcome.Entries.GetValueOrDefault("item"), outcome.Entries.GetValueOrDefault("capacity"), outcome.Entries.GetValueOrDefault("customer"), outcome.Entries.GetValueOrDefault("project"),
+                ProblemPrinter.Print(context.Out, outcome.Problems, text);
+                table.AddCells(file, language.Labels.GetValueOrDefault(outcome.Status) ?? outcome.Status, outcome.Batch, outcome.Lines, outcome.Entries.GetValueOrDefault("item"), outcome.Entries.GetValueOrDefault("capacity"), outcome.Entries.GetValueOrDefault("customer"), outcome.Entries.GetValueOrDefault("project"),
                     outcome.Errors.Select(e => e.Where.Row).OfType<int>().Distinct().Count(), outcome.ReportPath is null ? "" : Path.GetFileName(outcome.ReportPath));
                 if (outcome.Status is PostingStatus.Failed or PostingStatus.Duplicate)
                     worst = Math.Max(worst, outcome.ExitCode);
@@ -65,20 +67,21 @@ internal static class DemoCommand
             using (var store = LedgerStore.Open(database))
             {
                 var entries = store.Entries();
-                var open = entries.Items.Where(e => e.Open && e.EntryType == Contracts.Ledger.ItemEntryType.Output).Select(e => $"entry {e.EntryNo} ({e.ItemNo}, {e.RemainingQuantity} left)");
-                context.Out.WriteLine($"Open output entries now: {string.Join(", ", open)}");
+                var open = entries.Items.Where(e => e.Open && e.EntryType == Contracts.Ledger.ItemEntryType.Output)
+                    .Select(e => say("OpenOutputEntry", [e.EntryNo, e.ItemNo, Engine.Reports.ReportFormat.Quantity(e.RemainingQuantity)]));
+                context.Out.WriteLine(say("OpenOutput", [string.Join(", ", open)]));
                 var returned = entries.Items.Where(e => e.EntryType == Contracts.Ledger.ItemEntryType.Sale && e.Open && e.Quantity > 0)
                     .GroupBy(e => e.ItemNo).Select(g => $"{g.Key} {Engine.Reports.ReportFormat.Quantity(g.Sum(e => e.RemainingQuantity))}");
-                context.Out.WriteLine($"Returned goods back in stock now: {string.Join(", ", returned)}");
+                context.Out.WriteLine(say("Returned", [string.Join(", ", returned)]));
                 var invoices = entries.Customer.Where(e => e.DocumentType == Contracts.Ledger.CustomerDocumentType.Invoice)
-                    .Select(e => $"{e.DocumentNo} {Engine.Reports.ReportFormat.Amount(e.RemainingAmount)} of {Engine.Reports.ReportFormat.Amount(e.Amount)} open");
-                context.Out.WriteLine($"Invoices now: {string.Join(", ", invoices)}");
+                    .Select(e => say("InvoiceOpen", [e.DocumentNo, Engine.Reports.ReportFormat.Amount(e.RemainingAmount), Engine.Reports.ReportFormat.Amount(e.Amount)]));
+                context.Out.WriteLine(say("Invoices", [string.Join(", ", invoices)]));
                 var billed = entries.Project.Where(a => a.ActualType == Contracts.Ledger.ProjectActualType.BilledSales).Sum(a => a.Amount);
                 var unbilled = entries.Project.Where(a => a.ActualType == Contracts.Ledger.ProjectActualType.UnbilledSales).GroupBy(a => a.Chargeable)
-                    .Where(g => g.Sum(a => a.Amount) != 0).Select(g => $"{Engine.Reports.ReportFormat.Amount(g.Sum(a => a.Amount))} {(g.Key ? "chargeable" : "non-chargeable")}");
-                context.Out.WriteLine($"Project PRJ-42 now: billed {Engine.Reports.ReportFormat.Amount(billed)}, unbilled {(unbilled.Any() ? string.Join(" and ", unbilled) : "nothing")}");
+                    .Where(g => g.Sum(a => a.Amount) != 0).Select(g => $"{Engine.Reports.ReportFormat.Amount(g.Sum(a => a.Amount))} {say(g.Key ? "Chargeable" : "NonChargeable", [])}");
+                context.Out.WriteLine(say("Project", [Engine.Reports.ReportFormat.Amount(billed), unbilled.Any() ? string.Join(say("And", []), unbilled) : say("Nothing", [])]));
             }
-            context.Out.WriteLine($"Database: {database}. Try: pluginhost entries --db {database}");
+            context.Out.WriteLine(say("Database", [database]));
             return worst;
         });
     }

@@ -12,7 +12,7 @@ internal static class DemoJournals
     private static readonly string[] Headers =
         ["Posting Date", "Document No.", "Prod. Order No.", "Item No.", "Operation No.", "Run Time", "Output Quantity", "Applies-to Entry", "Comment"];
 
-    public static IReadOnlyList<(string FileName, string Story)> Write(string folder)
+    public static IReadOnlyList<(string FileName, string Story)> Write(string folder, string language = "en")
     {
         var originals = new List<IReadOnlyList<object?>>
         {
@@ -35,17 +35,17 @@ internal static class DemoJournals
 
         var files = new List<(string, string)>
         {
-            ("output-journal-1-originals.xlsx", "original output: 3 lines, and a set-up posted as run time only"),
-            ("output-journal-2-corrections.xlsx", "corrections: row 4 reverses 12 of the 10 left on entry 2, so the batch is refused"),
-            ("output-journal-3-corrections-fixed.xlsx", "the same corrections, row 4 fixed; row 5 takes 5 minutes of set-up off (run time only, no Applies-to Entry)"),
-            ("sales-1-invoices.xlsx", "sales: invoice INV-1001 with two lines, INV-1002 with one"),
-            ("returns-2-credit.xlsx", "returns: RO-5001 is received, RO-5002 still Awaiting its packing slip, so the batch is refused"),
-            ("returns-3-credit-received.xlsx", "returns: RO-5002 left out until it is received; RO-5001's first part is credited"),
-            ("returns-4-credit-rest.xlsx", "returns: the rest of RO-5001 arrived (a second credit note for it), and RO-5002 is received"),
-            ("projects-1-invoices.xlsx", "project invoice PI-3001: 8 h design, a hotel night, a milestone, material"),
-            ("projects-2-corrections.xlsx", "corrective invoice PI-3001-C1: 8 h to 6 h, and half the milestone, which is refused"),
-            ("projects-3-corrections-fixed.xlsx", "PI-3001-C1 again: 8 h to 6 h (2 h stay unbilled), the milestone credited in full, one sensor kit written off"),
-            ("projects-4-rebill.xlsx", "PI-3001-C2: the customer accepts the 8 h after all; the 2 h kept unbilled are billed"),
+            ("output-journal-1-originals.xlsx", DemoText.Say(language, "Story1")),
+            ("output-journal-2-corrections.xlsx", DemoText.Say(language, "Story2")),
+            ("output-journal-3-corrections-fixed.xlsx", DemoText.Say(language, "Story3")),
+            ("sales-1-invoices.xlsx", DemoText.Say(language, "Story4")),
+            ("returns-2-credit.xlsx", DemoText.Say(language, "Story5")),
+            ("returns-3-credit-received.xlsx", DemoText.Say(language, "Story6")),
+            ("returns-4-credit-rest.xlsx", DemoText.Say(language, "Story7")),
+            ("projects-1-invoices.xlsx", DemoText.Say(language, "Story8")),
+            ("projects-2-corrections.xlsx", DemoText.Say(language, "Story9")),
+            ("projects-3-corrections-fixed.xlsx", DemoText.Say(language, "Story10")),
+            ("projects-4-rebill.xlsx", DemoText.Say(language, "Story11")),
         };
         XlsxWriter.Write(Path.Combine(folder, files[0].Item1), new XlsxWriter.Sheet("Output Journal", Headers, originals));
         XlsxWriter.Write(Path.Combine(folder, files[1].Item1), new XlsxWriter.Sheet("Output Journal", Headers, corrections));

@@ -73,6 +73,22 @@ public sealed class OneLanguagePerBatchTests : TempFolderTest
     }
 
     [Fact]
+    public void TheDemoInSwedishTellsItsStoriesAndWhatStandsInSwedish()
+    {
+        var dir = Temp.File("demo");
+
+        var result = Support.Cli.Run(["demo", "--dir", dir, "--lang", "sv", "--plugins", TestHost.PluginsFolder, "--rules", TestHost.RulesFolder, "--templates", TestHost.TemplatesFolder, "--cache", Temp.File("cache")]);
+
+        Assert.Equal(ExitCodes.Done, result.ExitCode);
+        Assert.Contains("- returns-2-credit.xlsx: returer: RO-5001 är inlevererad, RO-5002 väntar ännu på sin följesedel, så batchen avvisas", result.Out);
+        Assert.Contains("Sales and Returns!L4: fel ReturnNotAwaiting: Rad 4: returorder RO-5002 har status Väntar", result.Out);
+        Assert.Contains("Arbetsbok", result.Out);
+        Assert.Contains("Returnerade varor åter i lager nu: BELL-7 5, BIKE-100 1, WHEEL-200 2", result.Out);
+        Assert.Contains("Projekt PRJ-42 nu: fakturerat 1879.20, ofakturerat 49.90 icke debiterbart", result.Out);
+        Assert.DoesNotContain(" error ", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EveryLanguageHasEveryHostText()
     {
         foreach (var code in new[] { "sv", "nb" })
