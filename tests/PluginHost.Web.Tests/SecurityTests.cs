@@ -83,7 +83,7 @@ public sealed class SecurityTests(WebHostFixture host) : IClassFixture<WebHostFi
     {
         var page = await host.SignedIn(WebHostFixture.Poster, WebHostFixture.PosterPassword);
         await page.ClickAsync("header form button");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/signin$"));
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/signin$"));
         await page.GotoAsync("/batches");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/signin\\?ReturnUrl=%2Fbatches"));
         var status = await page.Context.APIRequest.GetAsync("/uploads/nothing/status");

@@ -23,7 +23,7 @@ public sealed class UploadFlowTests(WebHostFixture host) : IClassFixture<WebHost
         await Expect(page.Locator("#name")).ToHaveValueAsync(WebHostFixture.Poster);
         await page.FillAsync("#password", WebHostFixture.PosterPassword);
         await page.ClickAsync("form.signin button[type=submit]");
-        await page.WaitForURLAsync(host.BaseUrl + "/");
+        await Expect(page).ToHaveURLAsync(host.BaseUrl + "/");
         await Screenshots.Take(page, "02-upload");
 
         // Row 3: a run time that is not a number; row 4: a negative output without the entry it reverses.
