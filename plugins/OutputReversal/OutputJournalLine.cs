@@ -43,8 +43,4 @@ public sealed class OutputJournalLine : JournalLine
     /// <summary>True for a reversal of output: a negative Output Quantity, applied to the output entry it reverses.</summary>
     [DerivedFrom(nameof(OutputQuantity))]
     public bool IsReversal => OutputQuantity < 0;
-
-    /// <summary>True for a line that takes run time off its operation without output (Output Quantity 0, Run Time negative): it posts to the capacity ledger only.</summary>
-    [DerivedFrom(nameof(OutputQuantity), nameof(RunTime))]
-    public bool TakesRunTimeOnly => OutputQuantity == 0 && RunTime < 0;
 }
