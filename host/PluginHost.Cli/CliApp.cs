@@ -15,7 +15,6 @@ public static class CliApp
         root.Options.Add(CommonOptions.Plugins);
         root.Options.Add(CommonOptions.Rules);
         root.Options.Add(CommonOptions.Templates);
-        root.Options.Add(CommonOptions.Cache);
         var handlers = new List<(Command Command, Func<CliContext, int> Handler)>
         {
             PostCommand.Create("post", "Check a workbook against its plugin's rules and post it", dryRun: false),

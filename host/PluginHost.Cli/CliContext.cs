@@ -17,7 +17,7 @@ internal sealed class CliContext(ParseResult parse, TextWriter stdout, TextWrite
 
     public HostFolders Folders { get; } = HostFolders.Resolve(
         parse.GetValue(CommonOptions.Plugins), parse.GetValue(CommonOptions.Rules),
-        parse.GetValue(CommonOptions.Templates), parse.GetValue(CommonOptions.Database), parse.GetValue(CommonOptions.Cache));
+        parse.GetValue(CommonOptions.Templates), parse.GetValue(CommonOptions.Database));
 
     public HostRuntime Runtime => _runtime ??= new HostRuntime(Folders, TimeProvider.System);
 

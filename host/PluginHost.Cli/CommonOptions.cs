@@ -13,8 +13,6 @@ internal static class CommonOptions
 
     public static readonly Option<string?> Templates = new("--templates") { Description = "Templates folder (else PLUGINHOST_TEMPLATES, else next to the program)", Recursive = true };
 
-    public static readonly Option<string?> Cache = new("--cache") { Description = "Folder of compiled rule sets (else PLUGINHOST_CACHE, else the user's local application data)", Recursive = true };
-
     public static Option<string?> Language() => new("--lang") { Description = "Language of the report: en, sv (svenska) or nb (norsk bokmål); else en" };
 
     public static Option<bool> Json(string description = "Write one JSON object to stdout; human text goes to stderr") => new("--json") { Description = description };

@@ -59,7 +59,7 @@ public class RuleEvaluationBenchmarks
 
     private static CompiledWorkflow Compile(LoadedPlugin plugin, string rules)
     {
-        var (workflow, problems) = new RuleSetProvider(rules, cache: null).For(plugin);
+        var (workflow, problems) = new RuleSetProvider(rules).For(plugin);
         return workflow ?? throw new InvalidOperationException(string.Join("\n", problems));
     }
 

@@ -74,7 +74,7 @@ public sealed class ServeCommandTests : IDisposable
         var settings = _temp.File("pluginhost.web.json");
         await File.WriteAllTextAsync(settings, $$"""{ "Web": { "Users": [ { "Name": "anna", "Role": "poster", "PasswordHash": "{{hash}}" } ], "UploadFolder": "{{_temp.File("uploads")}}", "KeysFolder": "{{_temp.File("keys")}}" } }""");
         var port = FreePort();
-        var serve = Start("serve", "--config", settings, "--urls", $"http://127.0.0.1:{port}", "--db", _temp.File("serve.db"), "--cache", _temp.File("cache"));
+        var serve = Start("serve", "--config", settings, "--urls", $"http://127.0.0.1:{port}", "--db", _temp.File("serve.db"));
         try
         {
             var started = await serve.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(1));

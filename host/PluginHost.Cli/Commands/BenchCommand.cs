@@ -18,7 +18,7 @@ internal static class BenchCommand
     {
         var plugin = new Option<string?>("--plugin") { Description = $"The plugin to bench: {string.Join(", ", SyntheticJournals.Plugins)} (else all three, one after another)" };
         var lines = new Option<int>("--lines") { Description = "Lines per plugin: half originals, half their corrections", DefaultValueFactory = _ => 10_000 };
-        var startupRuns = new Option<int>("--startup-runs") { Description = $"Cold and warm runs each of `pluginhost post` of a {StartupBench.Lines}-line workbook (0: none)", DefaultValueFactory = _ => 3 };
+        var startupRuns = new Option<int>("--startup-runs") { Description = $"Runs of `pluginhost post` of a {StartupBench.Lines}-line workbook after the first (0: none)", DefaultValueFactory = _ => 3 };
         var json = CommonOptions.Json("Write one JSON object to stdout; the table goes to stderr");
         var command = new Command("bench", "Time the posting pipeline per stage against the floors of reading the workbook and inserting the entries") { plugin, lines, startupRuns, json };
         return (command, context =>
@@ -84,7 +84,7 @@ internal static class BenchPrinter
 
     public static void Print(TextWriter writer, StartupTimes s) =>
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"post of {s.Lines} lines, whole process ({s.Program}): cold (--cache none) {Seconds(s.Cold)}; warm {Seconds(s.Warm)}"));
+            $"post of {s.Lines} lines, whole process ({s.Program}): first run {Seconds(s.Cold)}; the runs after it {Seconds(s.Warm)}"));
 
     private static string Runs(IReadOnlyList<TimeSpan> times) =>
         string.Create(CultureInfo.InvariantCulture, $"({string.Join(" and ", times.Select(t => t.TotalSeconds.ToString("F3", CultureInfo.InvariantCulture)))})");

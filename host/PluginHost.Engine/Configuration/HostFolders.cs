@@ -10,28 +10,15 @@ namespace PluginHost.Engine.Configuration;
 /// <param name="Database">The SQLite file.</param>
 public sealed record HostFolders(string Plugins, string Rules, string Templates, string Database)
 {
-    /// <summary>Where compiled rule sets are cached (docs/rules.md); null for no cache (<c>--cache none</c>).</summary>
-    public string? RuleCache { get; init; }
-
     /// <summary>Resolves each location from an explicit value, then the environment, then the default.</summary>
-    public static HostFolders Resolve(string? plugins = null, string? rules = null, string? templates = null, string? database = null, string? cache = null)
+    public static HostFolders Resolve(string? plugins = null, string? rules = null, string? templates = null, string? database = null)
     {
         var programFolder = AppContext.BaseDirectory;
         return new HostFolders(
             Pick(plugins, "PLUGINHOST_PLUGINS", Path.Combine(programFolder, "plugins")),
             Pick(rules, "PLUGINHOST_RULES", Path.Combine(programFolder, "rules")),
             Pick(templates, "PLUGINHOST_TEMPLATES", Path.Combine(programFolder, "templates")),
-            Pick(database, "PLUGINHOST_DB", Path.Combine(Environment.CurrentDirectory, "pluginhost.db")))
-        {
-            RuleCache = Pick(cache, "PLUGINHOST_CACHE", DefaultCache()) is var folder && Path.GetFileName(folder) is "none" or "off" ? null : folder,
-        };
-    }
-
-    /// <summary>The user's local application data (~/.local/share on Linux), else the temp folder.</summary>
-    private static string DefaultCache()
-    {
-        var local = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData);
-        return Path.Combine(string.IsNullOrEmpty(local) ? Path.GetTempPath() : local, "PluginHost", "rule-cache");
+            Pick(database, "PLUGINHOST_DB", Path.Combine(Environment.CurrentDirectory, "pluginhost.db")));
     }
 
     private static string Pick(string? given, string variable, string fallback) =>

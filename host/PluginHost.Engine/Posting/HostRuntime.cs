@@ -18,7 +18,6 @@ public sealed class HostRuntime
     private readonly Lazy<PluginCatalog> _plugins;
     private readonly Lazy<(ReportRenderer? Renderer, IReadOnlyList<Problem> Problems)> _reports;
     private readonly RuleSetProvider _rules;
-    private readonly RuleCache? _cache;
 
     /// <summary>A runtime over the given folders and clock; nothing is loaded until first used.</summary>
     public HostRuntime(HostFolders folders, TimeProvider time)
@@ -27,8 +26,7 @@ public sealed class HostRuntime
         this.time = time;
         _plugins = new(() => PluginLoader.LoadFrom(folders.Plugins));
         _reports = new(() => ReportRenderer.Load(folders.Templates));
-        _cache = folders.RuleCache is { } cache ? new RuleCache(cache) : null;
-        _rules = new RuleSetProvider(folders.Rules, _cache);
+        _rules = new RuleSetProvider(folders.Rules);
     }
 
     private HostRuntime(HostRuntime shared, HostFolders folders, TimeProvider time, RuleSetProvider? rules = null, bool reloadTemplates = false)
@@ -37,12 +35,11 @@ public sealed class HostRuntime
         this.time = time;
         _plugins = shared._plugins;
         _reports = reloadTemplates ? new(() => ReportRenderer.Load(folders.Templates)) : shared._reports;
-        _cache = shared._cache;
         _rules = rules ?? shared._rules;
     }
 
     /// <summary>The same plugins and templates with the rules of another folder (compiled afresh), e.g. a consultant's draft.</summary>
-    public HostRuntime WithRules(string rules) => new(this, folders with { Rules = Path.GetFullPath(rules) }, time, new RuleSetProvider(Path.GetFullPath(rules), _cache));
+    public HostRuntime WithRules(string rules) => new(this, folders with { Rules = Path.GetFullPath(rules) }, time, new RuleSetProvider(Path.GetFullPath(rules)));
 
     /// <summary>The same plugins, rules and templates over another database and clock (the demo's own database, a test's).</summary>
     public HostRuntime With(string database, TimeProvider? clock = null) => new(this, folders with { Database = Path.GetFullPath(database) }, clock ?? time);

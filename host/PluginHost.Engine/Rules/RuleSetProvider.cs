@@ -10,7 +10,7 @@ namespace PluginHost.Engine.Rules;
 /// when the file changes it is compiled again, and if the new version has errors the previous rule set stays in
 /// force while the errors are reported (docs/rules.md, "Reloading").
 /// </summary>
-public sealed class RuleSetProvider(string rulesFolder, RuleCache? cache)
+public sealed class RuleSetProvider(string rulesFolder)
 {
     private sealed record Entry(FileStamp Stamp, CompiledWorkflow? Current, IReadOnlyList<Problem> Problems);
 
@@ -66,15 +66,14 @@ public sealed class RuleSetProvider(string rulesFolder, RuleCache? cache)
             return (null, [Problem.Error("RULE000", $"the rule file cannot be read: {ex.Message}", new SourceLocation { File = path })]);
         }
         var (file, problems) = RuleFileReader.Read(path, bytes);
-        if (file is null)
+        if (file is null || file.Workflows.Count == 0)
             return (null, problems);
-        var context = System.Runtime.Loader.AssemblyLoadContext.GetLoadContext(plugin.Assembly)!;
+        // The expressions are judged even when the file's shape has errors: every problem at once.
+        var (compiled, more) = RuleCompiler.Compile(file, plugin.Name, plugin.Instance.RuleInputs);
         if (!problems.HasErrors())
-            return RuleCompiler.Compile(file, plugin.Name, plugin.Instance.RuleInputs, context, cache);
-        // The file has errors already: compile it anyway, uncached, only to report what else is wrong in its expressions.
-        var (_, more) = RuleCompiler.Compile(file, plugin.Name, plugin.Instance.RuleInputs, context, cache: null);
-        var reported = problems.Select(p => (p.Code, p.Where.Line)).ToHashSet();
-        return (null, [.. problems, .. more.Where(p => p.Code is "RULE020" or "RULE030" or "RULE031" or "RULE032" && !reported.Contains((p.Code, p.Where.Line)))]);
+            return (compiled, more);
+        var reported = problems.Select(p => (p.Code, p.Where.Line, p.Where.Position)).ToHashSet();
+        return (null, [.. problems, .. more.Where(p => !reported.Contains((p.Code, p.Where.Line, p.Where.Position)))]);
     }
 
     private static FileStamp Stamp(string path)

@@ -327,7 +327,7 @@ public sealed class CommandLineTests : TempFolderTest
         var result = Support.Cli.Run(["post", path, .. Support.Cli.Folders(_db, rules: rules)]);
 
         Assert.Equal(ExitCodes.Configuration, result.ExitCode);
-        Assert.Contains($"{Path.Combine(rules, "output-reversal.json")}(4,47): error RULE020: rule 'Typo': 'OutputJournalLine' does not contain a definition for 'OutputQuantty'", result.Out);
+        Assert.Contains($"{Path.Combine(rules, "output-reversal.json")}(4,47): error RULE020: rule 'Typo': line has no field 'OutputQuantty'; did you mean 'OutputQuantity'?", result.Out);
         Assert.False(File.Exists(_db) && LedgerQueries.Count(_db, "batch") > 0);
     }
 
@@ -336,7 +336,7 @@ public sealed class CommandLineTests : TempFolderTest
     {
         var dir = Temp.File("demo");
 
-        var result = Support.Cli.Run(["demo", "--dir", dir, "--plugins", TestHost.PluginsFolder, "--rules", TestHost.RulesFolder, "--templates", TestHost.TemplatesFolder, "--cache", Temp.File("cache")]);
+        var result = Support.Cli.Run(["demo", "--dir", dir, "--plugins", TestHost.PluginsFolder, "--rules", TestHost.RulesFolder, "--templates", TestHost.TemplatesFolder]);
 
         Assert.Equal(ExitCodes.Done, result.ExitCode);
         var db = Path.Combine(dir, "pluginhost-demo.db");

@@ -77,7 +77,7 @@ public sealed class OneLanguagePerBatchTests : TempFolderTest
     {
         var dir = Temp.File("demo");
 
-        var result = Support.Cli.Run(["demo", "--dir", dir, "--lang", "sv", "--plugins", TestHost.PluginsFolder, "--rules", TestHost.RulesFolder, "--templates", TestHost.TemplatesFolder, "--cache", Temp.File("cache")]);
+        var result = Support.Cli.Run(["demo", "--dir", dir, "--lang", "sv", "--plugins", TestHost.PluginsFolder, "--rules", TestHost.RulesFolder, "--templates", TestHost.TemplatesFolder]);
 
         Assert.Equal(ExitCodes.Done, result.ExitCode);
         Assert.Contains("- returns-2-credit.xlsx: returer: RO-5001 är inlevererad, RO-5002 väntar ännu på sin följesedel, så batchen avvisas", result.Out);

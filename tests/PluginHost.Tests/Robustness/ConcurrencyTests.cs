@@ -13,8 +13,7 @@ public sealed class ConcurrencyTests : TempFolderTest
     public void TwoProcessesReversingTheSameEntryNeverReverseMoreThanItHas()
     {
         var db = Temp.File("race.db");
-        var cache = Temp.File("cache");
-        string[] Folders() => ["--db", db, "--cache", cache, "--plugins", TestHost.PluginsFolder, "--rules", TestHost.RulesFolder, "--templates", TestHost.TemplatesFolder];
+        string[] Folders() => ["--db", db, "--plugins", TestHost.PluginsFolder, "--rules", TestHost.RulesFolder, "--templates", TestHost.TemplatesFolder];
         var originals = OutputJournal.New();
         for (var i = 0; i < Trials; i++)
             originals.Output(10, 100, document: $"OUT-{i}");

@@ -18,13 +18,12 @@ public sealed class CrashSafetyTests(Xunit.Abstractions.ITestOutputHelper output
     {
         var workbook = BigJournal();
         var db = Temp.File("crash.db");
-        var cache = Temp.File("cache");
         var random = new Random(20261121);
         var outcomes = new List<string>();
 
         for (var kill = 0; kill < Kills; kill++)
         {
-            var process = CliProcess.Start("post", workbook, "--db", db, "--cache", cache, "--plugins", TestHost.PluginsFolder, "--rules", TestHost.RulesFolder, "--templates", TestHost.TemplatesFolder);
+            var process = CliProcess.Start("post", workbook, "--db", db, "--plugins", TestHost.PluginsFolder, "--rules", TestHost.RulesFolder, "--templates", TestHost.TemplatesFolder);
             Thread.Sleep(random.Next(150, 2500));
             var finished = process.HasExited;
             if (!finished)
@@ -48,8 +47,8 @@ public sealed class CrashSafetyTests(Xunit.Abstractions.ITestOutputHelper output
             }
         }
 
-        var first = CliProcess.Run(CliProcess.Start("post", workbook, "--db", db, "--cache", cache, "--plugins", TestHost.PluginsFolder, "--rules", TestHost.RulesFolder, "--templates", TestHost.TemplatesFolder));
-        var second = CliProcess.Run(CliProcess.Start("post", workbook, "--db", db, "--cache", cache, "--plugins", TestHost.PluginsFolder, "--rules", TestHost.RulesFolder, "--templates", TestHost.TemplatesFolder));
+        var first = CliProcess.Run(CliProcess.Start("post", workbook, "--db", db, "--plugins", TestHost.PluginsFolder, "--rules", TestHost.RulesFolder, "--templates", TestHost.TemplatesFolder));
+        var second = CliProcess.Run(CliProcess.Start("post", workbook, "--db", db, "--plugins", TestHost.PluginsFolder, "--rules", TestHost.RulesFolder, "--templates", TestHost.TemplatesFolder));
 
         Assert.True(first.ExitCode == ExitCodes.Done, first.Out + first.Error);
         Assert.Equal(ExitCodes.Duplicate, second.ExitCode);

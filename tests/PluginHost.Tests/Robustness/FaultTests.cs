@@ -69,7 +69,7 @@ public sealed class FaultTests : TempFolderTest
         var copied = Directory.CreateDirectory(Temp.File("copied")).FullName;
         var originals = Originals();
         var big = BigJournal(3000);
-        var pluginhost = $"dotnet {Quoted(Path.Combine(TestHost.Folder, "pluginhost.dll"))} post --db {Quoted(Path.Combine(small, "ledger.db"))} --cache none " +
+        var pluginhost = $"dotnet {Quoted(Path.Combine(TestHost.Folder, "pluginhost.dll"))} post --db {Quoted(Path.Combine(small, "ledger.db"))} " +
             $"--plugins {Quoted(TestHost.PluginsFolder)} --rules {Quoted(TestHost.RulesFolder)} --templates {Quoted(TestHost.TemplatesFolder)}";
         var script = $"""
             mount -t tmpfs -o size=320k tmpfs {Quoted(small)} || exit 90

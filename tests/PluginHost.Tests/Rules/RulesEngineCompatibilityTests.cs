@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.Loader;
 using PluginHost.Contracts.Plugins;
 using PluginHost.Engine.Rules.Compilation;
 using PluginHost.Engine.Rules.Model;
@@ -47,7 +46,7 @@ public sealed class RulesEngineCompatibilityTests
     {
         var (file, readProblems) = RuleFileReader.Read(Path.Combine(Folder(), "RulesEngine", "Discount.json"));
         Assert.Empty(readProblems);
-        var (workflow, problems) = RuleCompiler.Compile(file!, "Discount", Inputs, AssemblyLoadContext.Default);
+        var (workflow, problems) = RuleCompiler.Compile(file!, "Discount", Inputs);
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         return workflow!;
     }

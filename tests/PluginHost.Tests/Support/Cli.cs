@@ -17,6 +17,5 @@ public static class Cli
 
     /// <summary>The test host's folders as options, so the run does not depend on environment variables.</summary>
     public static string[] Folders(string database, string? plugins = null, string? rules = null) =>
-        ["--db", database, "--plugins", plugins ?? TestHost.PluginsFolder, "--rules", rules ?? TestHost.RulesFolder, "--templates", TestHost.TemplatesFolder,
-         "--cache", Path.Combine(Path.GetDirectoryName(database)!, "rule-cache")];
+        ["--db", database, "--plugins", plugins ?? TestHost.PluginsFolder, "--rules", rules ?? TestHost.RulesFolder, "--templates", TestHost.TemplatesFolder];
 }

@@ -111,7 +111,7 @@ public sealed class ErrorWorkbookTests : TempFolderTest
     [Fact]
     public void ARuleThatThrowsNamesNoCellSinceTheFaultIsTheRules()
     {
-        var rules = RuleFiles.Folder(Temp, RuleFiles.OneRule("line.DocumentNo.Length > 0 && 1 / (int)line.RunTime != 7", "Row $(line.Row): checked"));
+        var rules = RuleFiles.Folder(Temp, RuleFiles.OneRule("line.DocumentNo.Length > 0 && 1 / int(line.RunTime) != 7", "Row $(line.Row): checked"));
         var pipeline = new PostingPipeline(TestHost.Own(Temp.File("l.db"), rules: rules));
 
         var outcome = pipeline.Run(new PostingRequest { WorkbookPath = OutputJournal.New().Output(5, 0).WriteTo(Temp.File("zero.xlsx")) });

@@ -45,10 +45,7 @@ public class WebHostFixture : IAsyncLifetime
     {
         Copy(Path.Combine(AppContext.BaseDirectory, "rules"), Rules);
         Copy(Path.Combine(AppContext.BaseDirectory, "templates"), Templates);
-        var folders = new HostFolders(Path.Combine(AppContext.BaseDirectory, "plugins"), Rules, Templates, Database)
-        {
-            RuleCache = Path.Combine(Path.GetTempPath(), "pluginhost-web-tests", "rule-cache"), // keyed by content: safe to share
-        };
+        var folders = new HostFolders(Path.Combine(AppContext.BaseDirectory, "plugins"), Rules, Templates, Database);
         Settings = new WebSettings
         {
             Users =

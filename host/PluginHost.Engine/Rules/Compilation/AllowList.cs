@@ -1,50 +1,65 @@
+using System.Linq.Expressions;
 using System.Reflection;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace PluginHost.Engine.Rules.Compilation;
 
 /// <summary>
-/// What a rule expression may refer to: the inputs and the types their properties lead to (read only), and a fixed
-/// set of value types and pure functions. Everything else (I/O, reflection, processes, the environment, threads,
-/// the plugin's and the host's own classes) is refused at load with the position of the offending name
-/// (docs/rules.md, "The allow-list").
+/// What a parsed rule expression may touch: the inputs and the types their properties lead to (read only), and a fixed
+/// set of value types and pure functions. Everything else is refused at load: reflection (<c>GetType</c>, <c>Type</c>,
+/// <c>Assembly</c>), I/O, processes, the environment, threads, the network, <c>dynamic</c>, expression trees, the plugins'
+/// and the host's own classes. RulesEngine's own type provider lets <c>line.GetType().Assembly</c> through, so the check
+/// runs over the trees its parser builds (docs/rules.md, "The allow-list").
 /// </summary>
-public sealed class AllowList
+internal sealed class AllowList
 {
+    /// <summary>Framework types whose members a rule may use, by full name of the (generic) definition.</summary>
     private static readonly HashSet<string> AllowedTypes =
     [
         "System.Object", "System.Boolean", "System.Byte", "System.SByte", "System.Int16", "System.UInt16",
         "System.Int32", "System.UInt32", "System.Int64", "System.UInt64", "System.Single", "System.Double",
         "System.Decimal", "System.Char", "System.String", "System.DateOnly", "System.DateTime", "System.TimeOnly",
-        "System.TimeSpan", "System.DayOfWeek", "System.Math", "System.Nullable`1", "System.StringComparison",
-        "System.MidpointRounding", "System.Linq.Enumerable", "System.Collections.Generic.IEnumerable`1",
-        "System.Collections.Generic.IReadOnlyList`1", "System.Collections.Generic.IReadOnlyCollection`1",
-        "System.Collections.Generic.IReadOnlyDictionary`2", "System.Collections.Generic.List`1",
-        "System.Collections.Generic.KeyValuePair`2",
-        // Pure functions over spans: C# binds array.Contains(x) to MemoryExtensions.Contains.
-        "System.MemoryExtensions",
+        "System.TimeSpan", "System.DateTimeOffset", "System.DayOfWeek", "System.Guid", "System.Math", "System.Nullable`1",
+        "System.StringComparison", "System.MidpointRounding", "System.Convert", "System.Linq.Enumerable",
+        "System.Collections.IEnumerable", "System.Collections.Generic.IEnumerable`1", "System.Collections.Generic.IReadOnlyList`1",
+        "System.Collections.Generic.IReadOnlyCollection`1", "System.Collections.Generic.ICollection`1", "System.Collections.Generic.IList`1",
+        "System.Collections.Generic.IReadOnlyDictionary`2", "System.Collections.Generic.IDictionary`2", "System.Collections.Generic.Dictionary`2",
+        "System.Collections.Generic.List`1", "System.Collections.Generic.HashSet`1", "System.Collections.Generic.KeyValuePair`2",
+        "System.Linq.IGrouping`2", "System.Linq.IOrderedEnumerable`1", "System.Linq.ILookup`2",
+        // The lambdas a rule writes (l => l.Quantity < 0) are Func values handed to Enumerable; they are never invoked directly.
+        "System.Func`1", "System.Func`2", "System.Func`3", "System.Func`4",
+        // RulesEngine's helper (CheckContains) and System.Linq.Dynamic.Core's data classes (new (x as Name)).
+        "RulesEngine.HelperFunctions.ExpressionUtils", "System.Linq.Dynamic.Core.DynamicClass",
     ];
 
-    /// <summary>Types a rule may create: values only, none of them with a size to blow up.</summary>
-    private static readonly HashSet<string> CreatableTypes = ["System.DateOnly", "System.DateTime", "System.TimeOnly", "System.TimeSpan", "System.Decimal"];
+    /// <summary>Types a rule may create with a constructor: values only, none of them with a size to blow up.</summary>
+    private static readonly HashSet<string> CreatableTypes = ["System.DateOnly", "System.DateTime", "System.TimeOnly", "System.TimeSpan", "System.Decimal", "System.Nullable`1", "System.Guid"];
 
-    /// <summary>Members refused even on allowed types: reflection, and sequence generators that can run for ever.</summary>
-    private static readonly HashSet<string> RefusedMembers = ["GetType", "MemberwiseClone", "Finalize", "Enumerable.Range", "Enumerable.Repeat"];
+    /// <summary>Members refused even on allowed types: reflection, sequences that can run for ever, conversions to any type.</summary>
+    private static readonly Dictionary<string, string> RefusedMembers = new(StringComparer.Ordinal)
+    {
+        ["GetType"] = "it leads to reflection",
+        ["MemberwiseClone"] = "it leads to reflection",
+        ["GetTypeCode"] = "it leads to reflection",
+        ["ChangeType"] = "it converts to any type",
+        ["Range"] = "it can run for ever",
+        ["Repeat"] = "it can run for ever",
+        ["Aggregate"] = "it can build values without limit",
+    };
 
-    /// <summary>The message of a block lambda: reported only when nothing more specific is wrong with the expression.</summary>
-    public const string BlockLambda = "a lambda with a block of statements ({ ... }) is not allowed in rules";
+    /// <summary>Deepest expression tree accepted.</summary>
+    public const int MaxDepth = 64;
 
-    private readonly HashSet<(string Assembly, string Type)> _readable;
+    private readonly HashSet<Type> _readable = [];
 
     /// <summary>Allows, besides the fixed set, the input types and every type their public properties and fields lead to.</summary>
     public AllowList(IEnumerable<Type> inputTypes)
     {
-        _readable = [];
         foreach (var type in inputTypes)
             AddReadable(type);
     }
+
+    /// <summary>The readable types: the inputs and what their properties lead to.</summary>
+    public IReadOnlyCollection<Type> Readable => _readable;
 
     private void AddReadable(Type type)
     {
@@ -55,7 +70,7 @@ public sealed class AllowList
                 AddReadable(argument);
             return;
         }
-        if (type.Assembly == typeof(object).Assembly || AllowedTypes.Contains(type.FullName ?? "") || !_readable.Add((type.Assembly.GetName().Name!, type.FullName!)))
+        if (type.Assembly == typeof(object).Assembly || IsFramework(type) || !_readable.Add(type))
             return;
         if (type.BaseType is { } baseType && baseType != typeof(object) && baseType != typeof(ValueType) && baseType != typeof(Enum))
             AddReadable(baseType);
@@ -65,104 +80,161 @@ public sealed class AllowList
             AddReadable(field.FieldType);
     }
 
-    /// <summary>Checks one node of consultant text; returns why it is refused, or null.</summary>
-    public string? Check(SyntaxNode node, SemanticModel model)
+    /// <summary>The first thing in <paramref name="expression"/> a rule may not use: why, and the name to place it at; null when all is allowed.</summary>
+    public (string Reason, string? Name)? Check(Expression expression)
     {
-        switch (node)
+        var visitor = new Visitor(this);
+        visitor.Visit(expression);
+        return visitor.Refusal;
+    }
+
+    private bool IsFramework(Type type) => AllowedTypes.Contains(DefinitionName(type)) || type.IsSubclassOf(typeof(System.Linq.Dynamic.Core.DynamicClass));
+
+    /// <summary>True for a type a rule may hold a value of.</summary>
+    private bool IsAllowed(Type type)
+    {
+        if (type.IsArray)
+            return IsAllowed(type.GetElementType()!);
+        if (type.IsGenericParameter)
+            return true;
+        if (type.IsGenericType && !type.IsGenericTypeDefinition)
+            return IsAllowed(type.GetGenericTypeDefinition()) && type.GetGenericArguments().All(IsAllowed);
+        if (type.IsEnum && type.Assembly != typeof(object).Assembly)
+            return _readable.Contains(type);
+        return IsFramework(type) || _readable.Contains(type) || IsCompilerMade(type);
+    }
+
+    /// <summary>Anonymous and closure types the parser makes itself.</summary>
+    private static bool IsCompilerMade(Type type) => type.Name.Contains('<', StringComparison.Ordinal) && type.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute), false);
+
+    private static string DefinitionName(Type type) => (type.IsGenericType ? type.GetGenericTypeDefinition() : type).FullName ?? type.Name;
+
+    private static string Display(Type type) => type.IsGenericType
+        ? $"{type.Namespace}.{type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)]}<{string.Join(", ", type.GetGenericArguments().Select(Display))}>"
+        : type.FullName ?? type.Name;
+
+    private sealed class Visitor(AllowList list) : ExpressionVisitor
+    {
+        private int _depth;
+
+        public (string Reason, string? Name)? Refusal { get; private set; }
+
+        public override Expression? Visit(Expression? node)
         {
-            case TypeOfExpressionSyntax:
-                return "typeof is not allowed in rules (it leads to reflection)";
-            case SizeOfExpressionSyntax or PointerTypeSyntax or StackAllocArrayCreationExpressionSyntax or FunctionPointerTypeSyntax:
-                return "unsafe code is not allowed in rules";
-            case MakeRefExpressionSyntax or RefTypeExpressionSyntax or RefValueExpressionSyntax or RefExpressionSyntax:
-                return "references (__makeref, ref) are not allowed in rules";
-            case AssignmentExpressionSyntax:
-                return "a rule cannot assign: it only tests";
-            case PrefixUnaryExpressionSyntax p when p.IsKind(SyntaxKind.PreIncrementExpression) || p.IsKind(SyntaxKind.PreDecrementExpression):
-            case PostfixUnaryExpressionSyntax q when q.IsKind(SyntaxKind.PostIncrementExpression) || q.IsKind(SyntaxKind.PostDecrementExpression):
-                return "a rule cannot change a value with ++ or --";
-            case AnonymousMethodExpressionSyntax:
-                return "anonymous methods are not allowed in rules; use a lambda (x => ...)";
-            case AwaitExpressionSyntax or ThrowExpressionSyntax:
-                return $"'{node}' is not allowed in rules";
-            case BlockSyntax:
-                return BlockLambda;
-            case ArrayCreationExpressionSyntax array when array.Type.RankSpecifiers.Any(r => r.Sizes.Any(s => s is not OmittedArraySizeExpressionSyntax)):
-                return "an array of a given size is not allowed in rules; list its items: new[] { 1, 2 }";
-            case ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax:
-                var created = model.GetTypeInfo(node).Type;
-                return created is null || CreatableTypes.Contains(MetadataName(created)) ? null : $"creating a {created.ToDisplayString()} is not allowed in rules";
-            case SimpleNameSyntax name:
-                return CheckSymbol(name, model);
+            if (node is null || Refusal is not null)
+                return node;
+            if (++_depth > MaxDepth)
+            {
+                Refuse($"the expression nests more than {MaxDepth} levels deep", null);
+                return node;
+            }
+            // Children first, so that the innermost refusal is the one reported: GetType in line.GetType().Assembly.
+            base.Visit(node);
+            if (!list.IsAllowed(node.Type) && node.NodeType != ExpressionType.Lambda)
+                Refuse($"a value of type '{Display(node.Type)}' is not allowed in rules", NameOf(node));
+            _depth--;
+            return node;
         }
-        return null;
-    }
 
-    private string? CheckSymbol(SimpleNameSyntax name, SemanticModel model)
-    {
-        if (name.Identifier.ValueText == "dynamic" || model.GetTypeInfo(name).Type?.TypeKind == TypeKind.Dynamic)
-            return "dynamic is not allowed in rules";
-        var info = model.GetSymbolInfo(name);
-        var symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
-        switch (symbol)
+        protected override Expression VisitMethodCall(MethodCallExpression node)
         {
-            case ILocalSymbol or IParameterSymbol when symbol.Name.StartsWith("__", StringComparison.Ordinal):
-                return $"'{symbol.Name}' is the host's own name; names starting with __ are not allowed in rules";
-            case null or ILocalSymbol or IParameterSymbol or IRangeVariableSymbol or INamespaceSymbol or IDiscardSymbol:
-                return null;
-            case ITypeSymbol type:
-                return IsAllowed(type) ? null : $"'{type.ToDisplayString()}' is not allowed in rules";
-            case IMethodSymbol method:
-                var definition = (method.ReducedFrom ?? method).OriginalDefinition;
-                if (definition.ContainingType is { } owner && IsReadable(owner))
-                    return $"calling '{owner.ToDisplayString()}.{method.Name}' is not allowed in rules: the inputs are read through their fields";
-                return MemberCheck(definition.ContainingType, method.Name);
-            default:
-                return MemberCheck(symbol.ContainingType, symbol.Name);
+            var visited = base.VisitMethodCall(node);
+            var method = node.Method;
+            var owner = method.DeclaringType!;
+            if (RefusedMembers.TryGetValue(method.Name, out var why))
+                Refuse($"'{method.Name}' is not allowed in rules: {why}", method.Name);
+            else if (list._readable.Contains(owner) && !method.IsSpecialName)
+                Refuse($"calling '{method.Name}' is not allowed in rules: the inputs are read through their fields", method.Name);
+            else if (!list.IsFramework(owner) && !list._readable.Contains(owner))
+                Refuse($"'{Display(owner)}.{method.Name}' is not allowed in rules", method.Name);
+            return visited;
         }
-    }
 
-    private string? MemberCheck(INamedTypeSymbol? containing, string member)
-    {
-        if (containing is null)
-            return null;
-        if (RefusedMembers.Contains(member))
-            return $"'{member}' is not allowed in rules (it leads to reflection)";
-        if (RefusedMembers.Contains($"{containing.Name}.{member}"))
-            return $"'{containing.ToDisplayString()}.{member}' can run for ever and is not allowed in rules";
-        return IsAllowed(containing) ? null : $"'{containing.ToDisplayString()}.{member}' is not allowed in rules";
-    }
-
-    private bool IsAllowed(ITypeSymbol type)
-    {
-        switch (type)
+        protected override Expression VisitMember(MemberExpression node)
         {
-            case IArrayTypeSymbol array:
-                return IsAllowed(array.ElementType);
-            case INamedTypeSymbol { IsTupleType: true } tuple:
-                return tuple.TupleElements.All(e => IsAllowed(e.Type));
-            case INamedTypeSymbol { IsAnonymousType: true }:
-                return true;
-            case ITypeParameterSymbol:
-                return true;
-            case INamedTypeSymbol named:
-                var definition = named.OriginalDefinition;
-                var allowed = AllowedTypes.Contains(MetadataName(definition))
-                              || (definition.ContainingAssembly is { } assembly && _readable.Contains((assembly.Name, MetadataName(definition))));
-                return allowed && named.TypeArguments.All(IsAllowed);
-            default:
-                return false;
+            var visited = base.VisitMember(node);
+            var owner = node.Member.DeclaringType!;
+            if (!list.IsAllowed(owner))
+                Refuse($"'{Display(owner)}.{node.Member.Name}' is not allowed in rules", node.Member.Name);
+            return visited;
         }
-    }
 
-    /// <summary>True for an input type or a type its properties lead to (not one of the fixed framework types).</summary>
-    private bool IsReadable(INamedTypeSymbol type) =>
-        type.OriginalDefinition.ContainingAssembly is { } assembly && _readable.Contains((assembly.Name, MetadataName(type)));
+        protected override Expression VisitNew(NewExpression node)
+        {
+            var visited = base.VisitNew(node);
+            var type = node.Type;
+            if (!CreatableTypes.Contains(DefinitionName(type)) && !type.IsSubclassOf(typeof(System.Linq.Dynamic.Core.DynamicClass)) && !IsCompilerMade(type))
+                Refuse($"creating a {Display(type)} is not allowed in rules", type.Name);
+            return visited;
+        }
 
-    private static string MetadataName(ITypeSymbol type)
-    {
-        var definition = type.OriginalDefinition;
-        var name = definition.ContainingType is { } outer ? $"{MetadataName(outer)}+{definition.MetadataName}" : definition.MetadataName;
-        return definition.ContainingType is null && definition.ContainingNamespace is { IsGlobalNamespace: false } ns ? $"{ns.ToDisplayString()}.{name}" : name;
+        protected override Expression VisitNewArray(NewArrayExpression node)
+        {
+            var visited = base.VisitNewArray(node);
+            if (node.NodeType == ExpressionType.NewArrayBounds)
+                Refuse("an array of a given size is not allowed in rules; list its items: new[] { 1, 2 }", "new");
+            return visited;
+        }
+
+        protected override Expression VisitBinary(BinaryExpression node)
+        {
+            var visited = base.VisitBinary(node);
+            if (node.Method is { } method && !list.IsFramework(method.DeclaringType!) && !(list._readable.Contains(method.DeclaringType!) && method.IsSpecialName))
+                Refuse($"the operator '{method.Name}' of '{Display(method.DeclaringType!)}' is not allowed in rules", null);
+            return visited;
+        }
+
+        protected override Expression VisitUnary(UnaryExpression node)
+        {
+            var visited = base.VisitUnary(node);
+            if (node.Method is { } method && !list.IsFramework(method.DeclaringType!) && !(list._readable.Contains(method.DeclaringType!) && method.IsSpecialName))
+                Refuse($"the conversion '{method.Name}' of '{Display(method.DeclaringType!)}' is not allowed in rules", null);
+            return visited;
+        }
+
+        protected override Expression VisitConstant(ConstantExpression node)
+        {
+            if (node.Value is not null && !list.IsAllowed(node.Value.GetType()))
+                Refuse($"a value of type '{Display(node.Value.GetType())}' is not allowed in rules", null);
+            return node;
+        }
+
+        protected override Expression VisitInvocation(InvocationExpression node) => Refused(node, "invoking a function value is not allowed in rules");
+
+        protected override Expression VisitDynamic(DynamicExpression node) => Refused(node, "dynamic is not allowed in rules");
+
+        protected override Expression VisitBlock(BlockExpression node) => Refused(node, "statements are not allowed in rules");
+
+        protected override Expression VisitLoop(LoopExpression node) => Refused(node, "loops are not allowed in rules");
+
+        protected override Expression VisitTry(TryExpression node) => Refused(node, "try is not allowed in rules");
+
+        protected override Expression VisitGoto(GotoExpression node) => Refused(node, "jumps are not allowed in rules");
+
+        protected override Expression VisitExtension(Expression node) => Refused(node, "this expression is not allowed in rules");
+
+        protected override Expression VisitIndex(IndexExpression node)
+        {
+            var visited = base.VisitIndex(node);
+            if (node.Indexer is { } indexer && !list.IsAllowed(indexer.DeclaringType!))
+                Refuse($"'{Display(indexer.DeclaringType!)}[...]' is not allowed in rules", null);
+            return visited;
+        }
+
+        private Expression Refused(Expression node, string reason)
+        {
+            Refuse(reason, NameOf(node));
+            return node;
+        }
+
+        private void Refuse(string reason, string? name) => Refusal ??= (reason, name);
+
+        private static string? NameOf(Expression node) => node switch
+        {
+            MethodCallExpression call => call.Method.Name,
+            MemberExpression member => member.Member.Name,
+            NewExpression created => created.Type.Name,
+            _ => null,
+        };
     }
 }

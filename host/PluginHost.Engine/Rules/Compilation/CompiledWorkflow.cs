@@ -9,17 +9,20 @@ public sealed class CompiledWorkflow
     private readonly IReadOnlyList<RuleDefinition> _rules;
     private readonly IReadOnlyList<MessageTemplate> _messages;
     private readonly IReadOnlyList<int> _topLevel;
+    private readonly IReadOnlyDictionary<int, IReadOnlyList<int>> _children;
     private readonly Action<object?[], RuleRun> _evaluate;
 
-    internal CompiledWorkflow(string name, RuleFile file, WorkflowSource source, Action<object?[], RuleRun> evaluate, bool fromCache)
+    internal CompiledWorkflow(string name, RuleFile file, IReadOnlyList<RuleDefinition> rules, IReadOnlyList<MessageTemplate> messages, IReadOnlyList<int> topLevel,
+        IReadOnlyDictionary<int, IReadOnlyList<int>> children, Action<object?[], RuleRun> evaluate, IReadOnlyDictionary<string, object?> constantGlobals)
     {
         Name = name;
         File = file;
-        _rules = source.Rules;
-        _messages = source.Messages;
-        _topLevel = source.TopLevel;
+        _rules = rules;
+        _messages = messages;
+        _topLevel = topLevel;
+        _children = children;
         _evaluate = evaluate;
-        FromCache = fromCache;
+        ConstantGlobals = constantGlobals;
     }
 
     /// <summary>The workflow name.</summary>
@@ -28,14 +31,14 @@ public sealed class CompiledWorkflow
     /// <summary>The rule file, with its hash.</summary>
     public RuleFile File { get; }
 
-    /// <summary>True when the compiled code came from the disk cache rather than the compiler.</summary>
-    public bool FromCache { get; }
+    /// <summary>The GlobalParams that read no input, each with the value it has for every line (computed at load).</summary>
+    public IReadOnlyDictionary<string, object?> ConstantGlobals { get; }
 
     /// <summary>The top-level rules, in file order.</summary>
     public IEnumerable<RuleDefinition> Rules => _topLevel.Select(i => _rules[i]);
 
     /// <summary>A run to reuse across lines with <see cref="Evaluate(object?[], RuleRun)"/>.</summary>
-    public RuleRun NewRun() => new(_rules, _messages, _topLevel);
+    public RuleRun NewRun() => new(_rules, _messages, _topLevel, _children);
 
     /// <summary>Evaluates every rule on one line's inputs (in the plugin's declared order) into a reused run.</summary>
     public void Evaluate(object?[] inputs, RuleRun run)

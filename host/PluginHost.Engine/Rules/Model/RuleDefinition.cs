@@ -1,9 +1,10 @@
 using PluginHost.Engine.Problems;
 using PluginHost.Engine.Rules.Json;
+using RulesEngine.Models;
 
 namespace PluginHost.Engine.Rules.Model;
 
-/// <summary>One rule of a workflow, in Microsoft RulesEngine's format.</summary>
+/// <summary>One rule of a workflow: RulesEngine's <see cref="Rule"/> (<see cref="ToModel"/>), with where each of its values stands in the file.</summary>
 public sealed record RuleDefinition
 {
     /// <summary>RuleName.</summary>
@@ -34,8 +35,8 @@ public sealed record RuleDefinition
     /// <summary>Nested rules.</summary>
     public IReadOnlyList<RuleDefinition> Rules { get; init; } = [];
 
-    /// <summary>LocalParams, each visible to the ones after it and to the expression.</summary>
-    public IReadOnlyList<ScopedParam> LocalParams { get; init; } = [];
+    /// <summary>LocalParams, each visible to the ones after it, to the expression and to the nested rules.</summary>
+    public IReadOnlyList<ParamDefinition> LocalParams { get; init; } = [];
 
     /// <summary>SuccessEvent: reported when the rule passes.</summary>
     public string? SuccessEvent { get; init; }
@@ -46,9 +47,24 @@ public sealed record RuleDefinition
     /// <summary>From Properties.Severity: Error (default) or Warning, which does not block posting.</summary>
     public Severity Severity { get; init; } = Severity.Error;
 
-    /// <summary>Actions.OnSuccess: evaluated when the rule passes.</summary>
-    public RuleAction? OnSuccess { get; init; }
+    /// <summary>Actions.OnSuccess: run when the rule passes.</summary>
+    public ActionDefinition? OnSuccess { get; init; }
 
-    /// <summary>Actions.OnFailure: evaluated when the rule fails.</summary>
-    public RuleAction? OnFailure { get; init; }
+    /// <summary>Actions.OnFailure: run when the rule fails.</summary>
+    public ActionDefinition? OnFailure { get; init; }
+
+    /// <summary>The rule in RulesEngine's model, as RulesEngine would have read it from the same JSON.</summary>
+    public Rule ToModel() => new()
+    {
+        RuleName = Name,
+        Expression = Expression?.Value,
+        ErrorMessage = ErrorMessage?.Value,
+        Enabled = Enabled,
+        Operator = Operator,
+        Rules = Rules.Count == 0 ? null : Rules.Select(r => r.ToModel()).ToList(),
+        LocalParams = LocalParams.Count == 0 ? null : LocalParams.Select(p => p.Model).ToList(),
+        SuccessEvent = SuccessEvent,
+        Properties = Properties.ToDictionary(p => p.Key, p => (object)p.Value),
+        Actions = OnSuccess is null && OnFailure is null ? null : new RuleActions { OnSuccess = OnSuccess?.ToModel(), OnFailure = OnFailure?.ToModel() },
+    };
 }

@@ -15,7 +15,7 @@ public sealed class RuleFileReader
     // Rule-level WorkflowsToInject (RulesEngine's nested injection) is recognised so that it is refused plainly, not ignored.
     private static readonly string[] ActionsFields = ["OnSuccess", "OnFailure"];
     private static readonly string[] ActionFields = ["Name", "Context"];
-    private static readonly string[] SupportedActions = ["OutputExpression"];
+    private static readonly string[] SupportedActions = ["OutputExpression", "EvaluateRule"];
     private static readonly string[] ParamFields = ["Name", "Expression"];
     private static readonly string[] Operators = ["And", "AndAlso", "Or", "OrElse"];
 
@@ -86,8 +86,9 @@ public sealed class RuleFileReader
             ErrorAt("RULE002", $"rule '{name}': Enabled must be true or false (without quotes)", enabled.Position);
         var nested = ReadList(obj, "Rules", ReadRule);
         var op = OptionalString(obj, "Operator");
-        if (op is not null && !Operators.Contains(op, StringComparer.OrdinalIgnoreCase))
-            ErrorAt("RULE006", $"rule '{name}': Operator '{op}' is not one of {string.Join(", ", Operators)}", obj.Find("Operator")!.Value.Position);
+        // RulesEngine reads Operator with Enum.TryParse, which is case-sensitive: "and" would make the rule a leaf.
+        if (op is not null && !Operators.Contains(op, StringComparer.Ordinal))
+            ErrorAt("RULE006", $"rule '{name}': Operator '{op}' is not one of {string.Join(", ", Operators)} (RulesEngine reads them in this case only)", obj.Find("Operator")!.Value.Position);
         if (nested.Count > 0 && op is null)
             ErrorAt("RULE006", $"rule '{name}' has nested Rules but no Operator (And, AndAlso, Or or OrElse)", obj.Position);
         if (expression is null && !nested.Any(r => r.Enabled) && obj.Find("Expression") is null or { Value: JsonNullNode })
@@ -125,43 +126,65 @@ public sealed class RuleFileReader
         };
     }
 
-    private RuleAction? ReadAction(JsonObjectNode rule, string which, string ruleName)
+    private ActionDefinition? ReadAction(JsonObjectNode rule, string which, string ruleName)
     {
         var actionsNode = rule.Find("Actions")?.Value;
         if (actionsNode is null or JsonNullNode)
             return null;
         if (actionsNode is not JsonObjectNode actions)
-            return which == "OnSuccess" ? Fail<RuleAction>("RULE002", $"rule '{ruleName}': Actions must be an object with OnSuccess and/or OnFailure", actionsNode.Position) : null;
+            return which == "OnSuccess" ? Fail<ActionDefinition>("RULE002", $"rule '{ruleName}': Actions must be an object with OnSuccess and/or OnFailure", actionsNode.Position) : null;
         if (which == "OnSuccess")
             CheckFields(actions, ActionsFields, "Actions object");
         var actionNode = actions.Find(which)?.Value;
         if (actionNode is null or JsonNullNode)
             return null;
         if (actionNode is not JsonObjectNode action)
-            return Fail<RuleAction>("RULE002", $"rule '{ruleName}': {which} must be an object with Name and Context", actionNode.Position);
+            return Fail<ActionDefinition>("RULE002", $"rule '{ruleName}': {which} must be an object with Name and Context", actionNode.Position);
         CheckFields(action, ActionFields, "action");
         var name = RequiredString(action, "Name", "action");
-        if (name is not null && !SupportedActions.Contains(name, StringComparer.OrdinalIgnoreCase))
+        // RulesEngine finds actions by their exact name (its registry is a plain dictionary).
+        if (name is not null && !SupportedActions.Contains(name, StringComparer.Ordinal))
         {
-            ErrorAt("RULE012", $"rule '{ruleName}': action '{name}' is not supported; PluginHost runs {string.Join(", ", SupportedActions)} (its value is shown in the report)", action.Position);
+            var hint = SupportedActions.FirstOrDefault(a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase)) is { } cased ? $"; RulesEngine spells it '{cased}'" : "";
+            ErrorAt("RULE012", $"rule '{ruleName}': action '{name}' is not one of RulesEngine's actions ({string.Join(", ", SupportedActions)}){hint}", action.Position);
             return null;
         }
-        if (action.Find("Context")?.Value is not JsonObjectNode context || context.Find("Expression")?.Value is not JsonStringNode expression)
-            return Fail<RuleAction>("RULE004", $"rule '{ruleName}': the {which} OutputExpression needs Context.Expression", action.Position);
-        return new RuleAction(name!, expression);
+        var context = action.Find("Context")?.Value as JsonObjectNode;
+        if (name == "OutputExpression")
+        {
+            if (context?.Find("Expression")?.Value is not JsonStringNode expression)
+                return Fail<ActionDefinition>("RULE004", $"rule '{ruleName}': the {which} OutputExpression needs Context.Expression", action.Position);
+            return new ActionDefinition { Name = name, Position = action.Position, Expression = expression };
+        }
+        if (context?.Find("workflowName")?.Value is not JsonStringNode workflow || context.Find("ruleName")?.Value is not JsonStringNode target)
+            return Fail<ActionDefinition>("RULE004", $"rule '{ruleName}': the {which} EvaluateRule needs Context.workflowName and Context.ruleName", action.Position);
+        List<string>? filter = null;
+        if (context.Find("inputFilter")?.Value is { } filterNode and not JsonNullNode)
+            filter = filterNode is JsonArrayNode names && names.Items.All(n => n is JsonStringNode)
+                ? [.. names.Items.Cast<JsonStringNode>().Select(n => n.Value)]
+                : Fail<List<string>>("RULE002", $"rule '{ruleName}': inputFilter holds the names of the inputs passed on", filterNode.Position);
+        return new ActionDefinition
+        {
+            Name = name!,
+            Position = action.Position,
+            WorkflowName = workflow,
+            RuleName = target,
+            InputFilter = filter,
+            AdditionalInputs = ReadList(context, "additionalInputs", ReadParam),
+        };
     }
 
-    private ScopedParam? ReadParam(JsonNode node)
+    private ParamDefinition? ReadParam(JsonNode node)
     {
         if (node is not JsonObjectNode obj)
-            return Fail<ScopedParam>("RULE002", "a parameter must be an object with Name and Expression", node.Position);
+            return Fail<ParamDefinition>("RULE002", "a parameter must be an object with Name and Expression", node.Position);
         CheckFields(obj, ParamFields, "parameter");
         var name = RequiredString(obj, "Name", "parameter");
-        if (name is not null && !IsParameterName(name))
-            return Fail<ScopedParam>("RULE014", $"parameter name '{name}' must be a single name of ASCII letters, digits and _ (not starting with a digit or __, not a C# keyword nor and/or/not/iif)", obj.Find("Name")!.Value.Position);
+        if (name is not null && !ParameterName.IsPlain(name))
+            return Fail<ParamDefinition>("RULE014", $"parameter name '{name}' must be a single name of letters, digits and _ (not starting with a digit) that is not a word of the expression language ({ParameterName.ReservedList})", obj.Find("Name")!.Value.Position);
         if (obj.Find("Expression")?.Value is not JsonStringNode expression)
-            return Fail<ScopedParam>("RULE004", $"parameter '{name}' has no Expression", obj.Position);
-        return name is null ? null : new ScopedParam(name, expression);
+            return Fail<ParamDefinition>("RULE004", $"parameter '{name}' has no Expression", obj.Position);
+        return name is null ? null : new ParamDefinition(name, expression);
     }
 
     /// <summary>Error or Warning by name, in any case; numbers and combinations are not severities.</summary>
@@ -170,9 +193,6 @@ public sealed class RuleFileReader
         severity = string.Equals(text, "Warning", StringComparison.OrdinalIgnoreCase) ? Severity.Warning : Severity.Error;
         return string.Equals(text, "Warning", StringComparison.OrdinalIgnoreCase) || string.Equals(text, "Error", StringComparison.OrdinalIgnoreCase);
     }
-
-    /// <summary>A parameter's name becomes a C# local: it must be a plain identifier, or it could carry code.</summary>
-    private static bool IsParameterName(string name) => ParameterName.IsPlain(name);
 
     /// <summary>A field that must be a string when present: another kind of value is an error, not a silent absence.</summary>
     private JsonStringNode? StringNode(JsonObjectNode obj, string field) => obj.Find(field)?.Value switch

@@ -1,8 +1,9 @@
 using PluginHost.Engine.Rules.Json;
+using RulesEngine.Models;
 
 namespace PluginHost.Engine.Rules.Model;
 
-/// <summary>A workflow of a rule file, in Microsoft RulesEngine's format.</summary>
+/// <summary>A workflow of a rule file: RulesEngine's <see cref="Workflow"/> (<see cref="ToModel"/>), with where each of its values stands in the file.</summary>
 public sealed record WorkflowDefinition
 {
     /// <summary>WorkflowName.</summary>
@@ -15,8 +16,17 @@ public sealed record WorkflowDefinition
     public IReadOnlyList<string> WorkflowsToInject { get; init; } = [];
 
     /// <summary>GlobalParams, visible to every rule and message.</summary>
-    public IReadOnlyList<ScopedParam> GlobalParams { get; init; } = [];
+    public IReadOnlyList<ParamDefinition> GlobalParams { get; init; } = [];
 
     /// <summary>Rules.</summary>
     public IReadOnlyList<RuleDefinition> Rules { get; init; } = [];
+
+    /// <summary>The workflow in RulesEngine's model, as RulesEngine would have read it from the same JSON.</summary>
+    public Workflow ToModel() => new()
+    {
+        WorkflowName = Name,
+        WorkflowsToInject = WorkflowsToInject.Count == 0 ? null : WorkflowsToInject.ToList(),
+        GlobalParams = GlobalParams.Count == 0 ? null : GlobalParams.Select(p => p.Model).ToList(),
+        Rules = Rules.Select(r => r.ToModel()).ToList(),
+    };
 }

@@ -15,6 +15,9 @@ public sealed record RuleOutcome(RuleDefinition Rule, bool Passed, string? Messa
     /// <summary>The value of the OnSuccess or OnFailure OutputExpression (an exception if it threw).</summary>
     public object? Output { get; init; }
 
+    /// <summary>The outcomes of the rule's enabled nested rules, in order (empty for a rule with none).</summary>
+    public IReadOnlyList<RuleOutcome> Children { get; init; } = [];
+
     /// <summary>The rule's SuccessEvent, when it passed and has one.</summary>
     public string? Event => Passed ? Rule.SuccessEvent : null;
 }

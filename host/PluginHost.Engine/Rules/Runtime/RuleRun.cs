@@ -5,7 +5,7 @@ namespace PluginHost.Engine.Rules.Runtime;
 
 /// <summary>
 /// The outcomes of one evaluation of a workflow on one line. The generated code calls it; rules are numbered in the
-/// order <see cref="WorkflowSource"/> emitted them. A run is reused line after line: passing rules cost no
+/// order <see cref="WorkflowBuilder"/> built them. A run is reused line after line: passing rules cost no
 /// allocation, and messages are formatted only for the rules that failed.
 /// </summary>
 public sealed class RuleRun
@@ -17,6 +17,7 @@ public sealed class RuleRun
     private readonly IReadOnlyList<RuleDefinition> _rules;
     private readonly IReadOnlyList<MessageTemplate> _messages;
     private readonly IReadOnlyList<int> _topLevel;
+    private readonly IReadOnlyDictionary<int, IReadOnlyList<int>> _children;
     private readonly byte[] _state;
     private readonly object?[]?[] _values;
     private readonly Exception?[] _exceptions;
@@ -26,8 +27,9 @@ public sealed class RuleRun
     private int _failures;
     private int _outputCount;
 
-    internal RuleRun(IReadOnlyList<RuleDefinition> rules, IReadOnlyList<MessageTemplate> messages, IReadOnlyList<int> topLevel)
+    internal RuleRun(IReadOnlyList<RuleDefinition> rules, IReadOnlyList<MessageTemplate> messages, IReadOnlyList<int> topLevel, IReadOnlyDictionary<int, IReadOnlyList<int>> children)
     {
+        _children = children;
         _rules = rules;
         _messages = messages;
         _topLevel = topLevel;
@@ -99,19 +101,17 @@ public sealed class RuleRun
         _outputCount++;
     }
 
-    /// <summary>A GlobalParam threw: every rule not yet decided fails with that cause.</summary>
-    public void GlobalThrew(string parameter, Exception exception)
+    /// <summary>The value of a rule's action on this line (null when it has none): what EvaluateRule hands back.</summary>
+    public object? OutputOf(int rule) => _outputs[rule];
+
+    /// <summary>
+    /// A GlobalParam threw on this line: the rule fails with that cause, as every rule does in RulesEngine.
+    /// <paramref name="values"/> fill the placeholders that read no GlobalParam.
+    /// </summary>
+    public void FailByGlobal(int rule, object?[] values, string parameter, Exception exception)
     {
-        for (var i = 0; i < _state.Length; i++)
-        {
-            if (_state[i] != Undecided)
-                continue;
-            _state[i] = Failed;
-            _values[i] = [];
-            _exceptions[i] = exception;
-            _notes[i] = $"GlobalParam '{parameter}' could not be evaluated: {exception.GetType().Name}: {exception.Message}";
-            _failures++;
-        }
+        Fail(rule, values, exception);
+        _notes[rule] = $"GlobalParam '{parameter}' could not be evaluated: {exception.GetType().Name}: {exception.Message}";
     }
 
     /// <summary>The outcomes of the top-level rules, in file order.</summary>
@@ -122,13 +122,14 @@ public sealed class RuleRun
 
     private RuleOutcome Outcome(int rule)
     {
+        var children = _children.TryGetValue(rule, out var nested) ? nested.Select(Outcome).ToList() : [];
         if (_state[rule] != Failed)
-            return new RuleOutcome(_rules[rule], true, null, null) { HasOutput = _hasOutput[rule], Output = _outputs[rule] };
+            return new RuleOutcome(_rules[rule], true, null, null) { HasOutput = _hasOutput[rule], Output = _outputs[rule], Children = children };
         var message = _messages[rule].Fill(_values[rule] ?? [], Language);
         if (_notes[rule] is { } note)
             message += $" ({note})";
         else if (_exceptions[rule] is { } exception)
             message += $" (the rule could not be evaluated: {exception.GetType().Name}: {exception.Message})";
-        return new RuleOutcome(_rules[rule], false, message, _exceptions[rule]) { HasOutput = _hasOutput[rule], Output = _outputs[rule] };
+        return new RuleOutcome(_rules[rule], false, message, _exceptions[rule]) { HasOutput = _hasOutput[rule], Output = _outputs[rule], Children = children };
     }
 }

@@ -1,0 +1,74 @@
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace PluginHost.Engine.Rules.Compilation;
+
+/// <summary>
+/// Computes at load every part of an expression that reads no input (<c>DateOnly(2026, 11, 1)</c>, <c>DateOnly.MaxValue</c>,
+/// a list of codes): once, instead of on every line, and so that one that cannot be computed (<c>DateOnly(2026, 13, 1)</c>)
+/// is a fault of the rule file reported at load, never a refusal of every line of a correct workbook. Runs after the
+/// allow-list, so only allowed, side-effect-free code is ever evaluated here.
+/// </summary>
+internal static class ConstantFolder
+{
+    /// <summary>The folded expression, or the part that threw and its exception.</summary>
+    public static (Expression Folded, (Expression Part, Exception Error)? Failure) Fold(Expression expression)
+    {
+        var variable = new VariableFinder();
+        variable.Visit(expression);
+        var folder = new Folder(variable.Variable);
+        var folded = folder.Visit(expression)!;
+        return (folded, folder.Failure);
+    }
+
+    /// <summary>True when the expression reads no parameter at all: its value is the same for every line.</summary>
+    public static bool IsConstant(Expression expression) => expression is ConstantExpression;
+
+    /// <summary>Marks every node under which a parameter (an input, a param, a lambda's argument) is read.</summary>
+    private sealed class VariableFinder : ExpressionVisitor
+    {
+        private readonly Stack<bool> _found = new();
+
+        public HashSet<Expression> Variable { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public override Expression? Visit(Expression? node)
+        {
+            if (node is null)
+                return null;
+            _found.Push(node is ParameterExpression);
+            base.Visit(node);
+            var found = _found.Pop();
+            if (found)
+            {
+                Variable.Add(node);
+                if (_found.Count > 0 && !_found.Peek())
+                {
+                    _found.Pop();
+                    _found.Push(true);
+                }
+            }
+            return node;
+        }
+    }
+
+    private sealed class Folder(HashSet<Expression> variable) : ExpressionVisitor
+    {
+        public (Expression Part, Exception Error)? Failure { get; private set; }
+
+        public override Expression? Visit(Expression? node)
+        {
+            if (node is null || Failure is not null || variable.Contains(node) || node is ConstantExpression or LambdaExpression or ParameterExpression || node.NodeType == ExpressionType.Quote)
+                return base.Visit(node);
+            try
+            {
+                var value = Expression.Lambda<Func<object?>>(Expression.Convert(node, typeof(object))).Compile(preferInterpretation: true)();
+                return Expression.Constant(value, node.Type);
+            }
+            catch (Exception ex)
+            {
+                Failure = (node, ex is TargetInvocationException { InnerException: { } inner } ? inner : ex);
+                return node;
+            }
+        }
+    }
+}
