@@ -34,6 +34,9 @@ public sealed class ReloadTests(WebHostFixture host) : IClassFixture<WebHostFixt
         await Screenshots.Take(page, "16-rules-broken-change", fullPage: true);
         await Check(page, workbook);
         await Expect(RuleRow(page)).ToContainTextAsync("so fill in Applies-to Entry (reworded).");
+        // The finance user reads the rules' state, not the consultant's expression errors as if about the workbook.
+        await Expect(page.Locator("#warnings")).ToContainTextAsync("the rules of output-reversal were changed and the change cannot be used");
+        await Expect(page.Locator("#warnings")).Not.ToContainTextAsync("RULE020");
 
         await File.WriteAllTextAsync(file, original);
         await page.GotoAsync("/rules");

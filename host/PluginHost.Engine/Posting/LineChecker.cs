@@ -26,6 +26,11 @@ internal sealed class LineChecker
     private readonly IBatchFacts _facts;
     private readonly Rules.Runtime.RuleRun _run;
     private readonly object?[] _values;
+    private readonly Dictionary<string, RuleFault> _faults = new(StringComparer.Ordinal);
+    private int _evaluated;
+
+    /// <summary>How a rule threw on the lines of the batch: on how many, and whether always with the same exception.</summary>
+    public sealed record RuleFault(string Rule, int Lines, string Exception, bool Varied);
 
     private LineChecker(LoadedPlugin plugin, CompiledWorkflow rules, IBatchFacts facts, string file, string language)
     {
@@ -100,11 +105,14 @@ internal sealed class LineChecker
             for (var i = 1; i < inputs.Count; i++)
                 values[i] = lineFacts[i - 1];
             _rules.Evaluate(values, run);
+            _evaluated++;
             if (run.AnyFailed)
             {
                 var refused = false;
                 foreach (var outcome in run.Failures())
                 {
+                    if (outcome.Exception is { } thrown && outcome.Rule.Severity == Severity.Error)
+                        CountFault(outcome.Rule.Name, $"{thrown.GetType().Name}: {thrown.Message}");
                     refused |= outcome.Rule.Severity == Severity.Error;
                     problems.Add(new Problem(outcome.Rule.Severity, outcome.Rule.Name, outcome.Message ?? $"Rule {outcome.Rule.Name} failed.",
                         new SourceLocation { File = _file, Sheet = line.Sheet, Row = line.Row, Rule = outcome.Rule.Name, Workflow = _rules.Name, Fields = outcome.Exception is null ? RuleFields.Of(outcome.Rule, plugin.Instance.Schema.LineType) : [] }));
@@ -124,6 +132,19 @@ internal sealed class LineChecker
         Array.Clear(values); // the last line and its facts are not kept alive by the checker
         return new Checked(checkedLines, problems, notes);
     }
+
+    private void CountFault(string rule, string exception)
+    {
+        var fault = _faults.GetValueOrDefault(rule);
+        _faults[rule] = fault is null ? new RuleFault(rule, 1, exception, false) : fault with { Lines = fault.Lines + 1, Varied = fault.Varied || fault.Exception != exception };
+    }
+
+    /// <summary>
+    /// The rules (of severity Error) that threw on every line checked, always with the same exception: the fault is then
+    /// the rule's, not the workbook's. Needs two lines at least: one line failing tells nothing about the others.
+    /// </summary>
+    public IReadOnlyList<RuleFault> RulesThatThrewOnEveryLine() =>
+        _evaluated < 2 ? [] : [.. _faults.Values.Where(f => f.Lines == _evaluated && !f.Varied).OrderBy(f => f.Rule, StringComparer.Ordinal)];
 
     private static IEnumerable<RuleNote> NotesOf(int row, Rules.Runtime.RuleRun run)
     {

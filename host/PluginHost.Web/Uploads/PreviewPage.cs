@@ -19,7 +19,9 @@ public static class PreviewPage
         if (validation.Outcome is not { } outcome)
             return Running(page, upload, validation);
         var t = page.T;
-        var errors = outcome.Errors.OrderBy(p => p.Where.Row ?? int.MaxValue).ThenBy(p => p.Where.Cell?.Length).ThenBy(p => p.Where.Cell, StringComparer.Ordinal).ToList();
+        // A rule file that cannot be used is told in one message (RULE041); its details are for the Rules page.
+        var brokenRules = outcome.Errors.FirstOrDefault(p => p.Code == "RULE041")?.Where.File;
+        var errors = outcome.Errors.Where(p => brokenRules is null || p.Code == "RULE041" || p.Where.File != brokenRules).OrderBy(p => p.Where.Row ?? int.MaxValue).ThenBy(p => p.Where.Cell?.Length).ThenBy(p => p.Where.Cell, StringComparer.Ordinal).ToList();
         var warnings = outcome.Warnings.ToList();
         var refusedRows = errors.Select(e => e.Where.Row).Where(r => r is not null).Distinct().Count();
         var banner = outcome.Status switch

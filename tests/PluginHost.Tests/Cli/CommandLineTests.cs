@@ -328,6 +328,7 @@ public sealed class CommandLineTests : TempFolderTest
 
         Assert.Equal(ExitCodes.Configuration, result.ExitCode);
         Assert.Contains($"{Path.Combine(rules, "output-reversal.json")}(4,47): error RULE020: rule 'Typo': line has no field 'OutputQuantty'; did you mean 'OutputQuantity'?", result.Out);
+        Assert.Contains("error RULE041: the rules of output-reversal cannot be used", result.Out);
         Assert.False(File.Exists(_db) && LedgerQueries.Count(_db, "batch") > 0);
     }
 
