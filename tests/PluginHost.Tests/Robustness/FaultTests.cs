@@ -181,7 +181,9 @@ public sealed class FaultTests : TempFolderTest
 
         Assert.Equal(PostingStatus.Rejected, running.Status);
         Assert.Equal("Row 2: too much", Assert.Single(running.Errors).Message);
-        Assert.Contains(running.Warnings, w => w.Where.File == file && w.Where.Line is not null);
+        Assert.Equal(("RULE040", file), (Assert.Single(running.Warnings).Code, running.Warnings.Single().Where.File));
+        var maintainer = TestHost.Own(db, rules: rules); // what `rules check` and the Rules page show: the position
+        Assert.Contains(maintainer.RulesFor(RuleFiles.OutputReversal(maintainer)).Problems, p => p.Where.File == file && p.Where.Line is not null);
         Assert.Equal(ExitCodes.Configuration, fresh.ExitCode);
         Assert.Contains($"{file}(", fresh.Out + fresh.Error);
         Assert.Equal(2L, LedgerQueries.Count(db, "item_entry"));

@@ -7,7 +7,7 @@ namespace PluginHost.Engine.Rules.Compilation;
 /// Computes at load every part of an expression that reads no input (<c>DateOnly(2026, 11, 1)</c>, <c>DateOnly.MaxValue</c>,
 /// a list of codes): once, instead of on every line, and so that one that cannot be computed (<c>DateOnly(2026, 13, 1)</c>)
 /// is a fault of the rule file reported at load, never a refusal of every line of a correct workbook. Runs after the
-/// allow-list, so only allowed, side-effect-free code is ever evaluated here.
+/// allow-list, so only allowed, side-effect-free code is ever evaluated here; the clock and new ids are left to each line.
 /// </summary>
 internal static class ConstantFolder
 {
@@ -24,7 +24,15 @@ internal static class ConstantFolder
     /// <summary>True when the expression reads no parameter at all: its value is the same for every line.</summary>
     public static bool IsConstant(Expression expression) => expression is ConstantExpression;
 
-    /// <summary>Marks every node under which a parameter (an input, a param, a lambda's argument) is read.</summary>
+    /// <summary>Members whose value changes while the host runs (the clock, new ids): never computed at load.</summary>
+    private static readonly HashSet<(Type, string)> Volatile =
+    [
+        (typeof(DateTime), nameof(DateTime.Now)), (typeof(DateTime), nameof(DateTime.UtcNow)), (typeof(DateTime), nameof(DateTime.Today)),
+        (typeof(DateTimeOffset), nameof(DateTimeOffset.Now)), (typeof(DateTimeOffset), nameof(DateTimeOffset.UtcNow)),
+        (typeof(Guid), nameof(Guid.NewGuid)),
+    ];
+
+    /// <summary>Marks every node under which a parameter (an input, a param, a lambda's argument) or the clock is read.</summary>
     private sealed class VariableFinder : ExpressionVisitor
     {
         private readonly Stack<bool> _found = new();
@@ -35,7 +43,13 @@ internal static class ConstantFolder
         {
             if (node is null)
                 return null;
-            _found.Push(node is ParameterExpression);
+            _found.Push(node switch
+            {
+                ParameterExpression => true,
+                MemberExpression { Member: var m } => Volatile.Contains((m.DeclaringType!, m.Name)),
+                MethodCallExpression { Method: var m } => Volatile.Contains((m.DeclaringType!, m.Name)),
+                _ => false,
+            });
             base.Visit(node);
             var found = _found.Pop();
             if (found)

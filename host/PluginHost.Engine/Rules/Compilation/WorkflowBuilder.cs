@@ -119,14 +119,23 @@ internal sealed class WorkflowBuilder
             }
             // A GlobalParam that threw on this line fails every rule, its messages filled from what does not read one.
             var values = _placeholderValues[number].Select(v => ReadsAny(v, _globalParameters) ? Expression.Constant(null) : v).ToList();
+            // As in RulesEngine, the rule's OnFailure still runs, over the inputs alone: what reads a GlobalParam or a
+            // LocalParam (never computed) is an exception.
+            var onFailure = _onFailure.TryGetValue(number, out var action)
+                ? ActionCall(number, action.Value, action.Locals.Concat(_globalParameters).ToList(), GlobalsFailed)
+                : Expression.Empty();
             body.Add(Expression.IfThenElse(Expression.Equal(_failedGlobal, Expression.Constant(null, typeof(string))),
                 Expression.Block(typeof(void), steps),
-                Expression.Call(_run, FailByGlobal, Expression.Constant(number), ValuesArray(values), _failedGlobal, _globalError)));
+                Expression.Block(typeof(void), Expression.Call(_run, FailByGlobal, Expression.Constant(number), ValuesArray(values), _failedGlobal, _globalError), onFailure)));
         }
         return Expression.Lambda<Action<object?[], RuleRun>>(Expression.Block(typeof(void), _variables, body), _args, _run);
     }
 
     private IReadOnlyList<ParamDefinition> _injectedGlobals = [];
+    private readonly Dictionary<int, (Expression Value, IReadOnlyList<ParameterExpression> Locals)> _onFailure = [];
+
+    /// <summary>The value an action's parameter has when it was never computed: RulesEngine's action fails on it too.</summary>
+    private static readonly Expression GlobalsFailed = Expression.Constant(new InvalidOperationException("a GlobalParam or LocalParam it reads could not be evaluated on this line"), typeof(object));
     private readonly List<ParameterExpression> _globalParameters = [];
     private readonly Dictionary<int, List<Expression>> _placeholderValues = [];
     private ParameterExpression _failedGlobal = null!;
@@ -171,6 +180,8 @@ internal sealed class WorkflowBuilder
         var inner = new List<Expression>();
         var ruleScope = scope;
         var broken = false;
+        var locals = new List<ParameterExpression>();
+        var localsDone = Variable(typeof(bool), $"localsDone{number}");
         foreach (var local in rule.LocalParams)
         {
             var (parameter, value) = Declare(local, ruleScope, "LocalParam", rule.Name);
@@ -181,8 +192,10 @@ internal sealed class WorkflowBuilder
                 continue;
             }
             ruleScope = ruleScope.With(parameter, "LocalParam");
+            locals.Add(parameter);
             inner.Add(Expression.Assign(parameter, value!));
         }
+        inner.Add(Expression.Assign(localsDone, Expression.Constant(true)));
 
         var children = rule.Rules.Where(r => r.Enabled).ToList();
         if (broken)
@@ -202,30 +215,55 @@ internal sealed class WorkflowBuilder
 
         var caught = Expression.Parameter(typeof(Exception), "caught");
         into.Add(Expression.Assign(passed, Expression.Constant(false)));
+        into.Add(Expression.Assign(localsDone, Expression.Constant(false)));
         into.Add(Expression.Assign(error, Expression.Constant(null, typeof(Exception))));
         into.Add(Expression.TryCatch(
             Expression.Block(typeof(void), inner.Count == 0 ? [Expression.Empty()] : inner),
             Expression.Catch(caught, Expression.Block(typeof(void), Expression.Assign(passed, Expression.Constant(false)), Expression.Assign(error, caught)))));
 
-        var values = message.Placeholders.Select(p => Guarded(Read(p.Source, p.Start, p.Length, ruleScope, null, rule.Name, "ErrorMessage"))).ToList();
+        // A LocalParam that threw was never computed: a message or action that reads it gets the exception, not a default.
+        var notComputed = Expression.Convert(Expression.Coalesce(error, Expression.Constant(new InvalidOperationException("not computed"), typeof(Exception))), typeof(object));
+        var values = message.Placeholders.Select(p => Read(p.Source, p.Start, p.Length, ruleScope, null, rule.Name, "ErrorMessage"))
+            .Select(v => v is not null && ReadsAny(v, locals) ? Expression.Condition(localsDone, Guarded(v), notComputed) : Guarded(v)).ToList();
         _placeholderValues[number] = values;
+        var onSuccess = ActionValue(rule.OnSuccess, rule, number, ruleScope);
+        var onFailure = ActionValue(rule.OnFailure, rule, number, ruleScope);
+        if (onFailure is not null)
+            _onFailure[number] = (onFailure, locals);
         into.Add(Expression.IfThenElse(passed,
-            Expression.Block(typeof(void), [Expression.Call(_run, Pass, Expression.Constant(number)), .. Action(rule.OnSuccess, rule, number, ruleScope)]),
-            Expression.Block(typeof(void), [
+            Expression.Block(typeof(void), Expression.Call(_run, Pass, Expression.Constant(number)), onSuccess is null ? Expression.Empty() : ActionCall(number, onSuccess, locals, Expression.Condition(localsDone, Expression.Constant(null), notComputed))),
+            Expression.Block(typeof(void),
                 Expression.Call(_run, Fail, Expression.Constant(number), ValuesArray(values), error),
-                .. Action(rule.OnFailure, rule, number, ruleScope)])));
+                onFailure is null ? Expression.Empty() : ActionCall(number, onFailure, locals, Expression.Condition(localsDone, Expression.Constant(null), notComputed)))));
         return number;
+    }
+
+    /// <summary>
+    /// Hands an action's value to the run; when the value reads one of <paramref name="unsure"/>, it is taken only if
+    /// <paramref name="instead"/> is null at run time, else <paramref name="instead"/> is the value.
+    /// </summary>
+    private Expression ActionCall(int number, Expression value, IReadOnlyList<ParameterExpression> unsure, Expression instead)
+    {
+        var guarded = value.Type == typeof(object) && value is TryExpression ? value : Guarded(value);
+        if (unsure.Count > 0 && ReadsAny(value, unsure))
+        {
+            var pending = Expression.Variable(typeof(object), "instead");
+            guarded = Expression.Block(typeof(object), [pending],
+                Expression.Assign(pending, instead),
+                Expression.Condition(Expression.Equal(pending, Expression.Constant(null)), guarded, pending));
+        }
+        return Expression.Call(_run, Output, Expression.Constant(number), guarded);
     }
 
     private readonly Dictionary<int, ParameterExpression> _results = [];
 
-    /// <summary>The action's expressions: its value handed to the run, an exception it throws being its value.</summary>
-    private IEnumerable<Expression> Action(ActionDefinition? action, RuleDefinition rule, int number, ExpressionScope scope)
+    /// <summary>An action's value (an exception it throws being its value), or null when there is no action or it did not parse.</summary>
+    private Expression? ActionValue(ActionDefinition? action, RuleDefinition rule, int number, ExpressionScope scope)
     {
         if (action is null)
-            return [];
+            return null;
         if (action.IsOutputExpression)
-            return [Expression.Call(_run, Output, Expression.Constant(number), Guarded(Read(action.Expression!, 0, action.Expression!.Value.Length, scope, null, rule.Name, "OutputExpression")))];
+            return Read(action.Expression!, 0, action.Expression!.Value.Length, scope, null, rule.Name, "OutputExpression") is { } value ? Guarded(value) : null;
         return EvaluateRule(action, rule, number, scope);
     }
 
@@ -234,7 +272,7 @@ internal sealed class WorkflowBuilder
     /// GlobalParams and LocalParams (those named in inputFilter, if it is given) and the additionalInputs, with that
     /// workflow's own GlobalParams; this action's value is the value of that rule's own action (null if it has none).
     /// </summary>
-    private IEnumerable<Expression> EvaluateRule(ActionDefinition action, RuleDefinition rule, int number, ExpressionScope scope)
+    private Expression? EvaluateRule(ActionDefinition action, RuleDefinition rule, int number, ExpressionScope scope)
     {
         var workflowName = action.WorkflowName!.Value;
         var ruleName = action.RuleName!.Value;
@@ -243,19 +281,19 @@ internal sealed class WorkflowBuilder
         if (workflow is null)
         {
             ProblemAt("RULE016", $"rule '{rule.Name}': EvaluateRule names workflow '{workflowName}', which is not in this file ({string.Join(", ", _file.Workflows.Select(w => w.Name))})", action.WorkflowName.Position, rule.Name);
-            return [];
+            return null;
         }
         var (targetGlobals, targetRules) = RuleCompiler.WithInjected(_file, workflow, null);
         var target = targetRules.FirstOrDefault(r => r.Name == ruleName && r.Enabled);
         if (target is null)
         {
             ProblemAt("RULE016", $"rule '{rule.Name}': EvaluateRule names rule '{ruleName}', which is not an enabled rule of workflow '{workflowName}' ({string.Join(", ", targetRules.Where(r => r.Enabled).Select(r => r.Name))})", action.RuleName.Position, rule.Name);
-            return [];
+            return null;
         }
         if (_evaluating.Contains(target) || target == rule)
         {
             ProblemAt("RULE016", $"rule '{rule.Name}': EvaluateRule leads back to rule '{ruleName}', which would run for ever", action.Position, rule.Name);
-            return [];
+            return null;
         }
 
         var passed = scope.Names.Where(n => action.InputFilter is null || action.InputFilter.Contains(n)).ToList();
@@ -267,7 +305,7 @@ internal sealed class WorkflowBuilder
         {
             var (parameter, value) = Declare(additional, scope, "additional input", rule.Name);
             if (parameter is null)
-                return [];
+                return null;
             targetScope = targetScope.With(parameter, "additional input");
             steps.Add(Expression.Assign(parameter, value!));
         }
@@ -276,22 +314,24 @@ internal sealed class WorkflowBuilder
             if (targetScope.KindOf(global.Name) is { } clash)
             {
                 ProblemAt("RULE016", $"rule '{rule.Name}': EvaluateRule passes '{global.Name}' ({clash}), which is also a GlobalParam of workflow '{workflowName}'; RulesEngine refuses such a clash: leave it out with inputFilter", action.Position, rule.Name);
-                return [];
+                return null;
             }
             var (parameter, value) = Declare(global, targetScope, "GlobalParam", global.Name);
             if (parameter is null)
-                return [];
+                return null;
             targetScope = targetScope.With(parameter, "GlobalParam");
             steps.Add(Expression.Assign(parameter, value!));
         }
         _evaluating.Push(rule);
         var targetNumber = BuildRule(target, targetScope, steps);
         _evaluating.Pop();
-        steps.Add(Expression.Call(_run, OutputOf, Expression.Constant(targetNumber)));
+        // RulesEngine hands back the other rule's action's output, and drops its exception: null then.
+        var output = Expression.Variable(typeof(object), "output");
+        steps.Add(Expression.Block(typeof(object), [output],
+            Expression.Assign(output, Expression.Call(_run, OutputOf, Expression.Constant(targetNumber))),
+            Expression.Condition(Expression.TypeIs(output, typeof(Exception)), Expression.Constant(null), output)));
         var caught = Expression.Parameter(typeof(Exception), "caught");
-        var value2 = Expression.TryCatch(Expression.Block(typeof(object), steps), Expression.Catch(caught, Expression.Convert(caught, typeof(object))));
-        var result = Variable(typeof(object), $"evaluated{number}");
-        return [Expression.Assign(result, value2), Expression.Call(_run, Output, Expression.Constant(number), result)];
+        return Expression.TryCatch(Expression.Block(typeof(object), steps), Expression.Catch(caught, Expression.Convert(caught, typeof(object))));
     }
 
     /// <summary>A GlobalParam, LocalParam or additional input: its typed parameter and value, or (null, null) after reporting why not.</summary>

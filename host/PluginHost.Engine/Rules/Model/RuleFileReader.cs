@@ -91,6 +91,9 @@ public sealed class RuleFileReader
             ErrorAt("RULE006", $"rule '{name}': Operator '{op}' is not one of {string.Join(", ", Operators)} (RulesEngine reads them in this case only)", obj.Find("Operator")!.Value.Position);
         if (nested.Count > 0 && op is null)
             ErrorAt("RULE006", $"rule '{name}' has nested Rules but no Operator (And, AndAlso, Or or OrElse)", obj.Position);
+        // RulesEngine's validator refuses an Operator without nested Rules (unless the rule injects workflows, refused below).
+        if (op is not null && nested.Count == 0 && obj.Find("WorkflowsToInject") is null)
+            ErrorAt("RULE006", $"rule '{name}' has an Operator but no nested Rules; remove the Operator, or add the Rules it combines", obj.Find("Operator")!.Value.Position);
         if (expression is null && !nested.Any(r => r.Enabled) && obj.Find("Expression") is null or { Value: JsonNullNode })
             ErrorAt("RULE004", nested.Count == 0 ? $"rule '{name}' has no Expression" : $"rule '{name}' has no Expression and none of its nested Rules is enabled", obj.Position);
         else if (expression is not null && string.IsNullOrWhiteSpace(expression.Value))

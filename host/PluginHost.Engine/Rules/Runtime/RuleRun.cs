@@ -122,7 +122,8 @@ public sealed class RuleRun
 
     private RuleOutcome Outcome(int rule)
     {
-        var children = _children.TryGetValue(rule, out var nested) ? nested.Select(Outcome).ToList() : [];
+        // Nested rules that did not run (their parent's LocalParam threw) have no outcome, as in RulesEngine.
+        var children = _children.TryGetValue(rule, out var nested) ? nested.Where(n => _state[n] != Undecided).Select(Outcome).ToList() : [];
         if (_state[rule] != Failed)
             return new RuleOutcome(_rules[rule], true, null, null) { HasOutput = _hasOutput[rule], Output = _outputs[rule], Children = children };
         var message = _messages[rule].Fill(_values[rule] ?? [], Language);
