@@ -45,6 +45,7 @@ public class RuleEvaluationBenchmarks
             appliedType.GetProperty(name)!.SetValue(applied, value);
         var operation = Activator.CreateInstance(plugin.Instance.RuleInputs[2].Type)!;
         operation.GetType().GetProperty("InLedger")!.SetValue(operation, 120m);
+        operation.GetType().GetProperty("Posted")!.SetValue(operation, 120m);
         _reversal = [Line(lineType, -4m, -48m, 1L), applied, operation];
         // A failing rule allocates its message values: the line must pass every rule, or the benchmark measures a refusal.
         _shipped.Evaluate(_reversal, _shippedRun);

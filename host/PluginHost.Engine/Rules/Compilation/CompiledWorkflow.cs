@@ -10,10 +10,11 @@ public sealed class CompiledWorkflow
     private readonly IReadOnlyList<MessageTemplate> _messages;
     private readonly IReadOnlyList<int> _topLevel;
     private readonly IReadOnlyDictionary<int, IReadOnlyList<int>> _children;
+    private readonly Func<object?[], RuleRun, bool> _fast;
     private readonly Action<object?[], RuleRun> _evaluate;
 
     internal CompiledWorkflow(string name, RuleFile file, IReadOnlyList<RuleDefinition> rules, IReadOnlyList<MessageTemplate> messages, IReadOnlyList<int> topLevel,
-        IReadOnlyDictionary<int, IReadOnlyList<int>> children, Action<object?[], RuleRun> evaluate, IReadOnlyDictionary<string, object?> constantGlobals)
+        IReadOnlyDictionary<int, IReadOnlyList<int>> children, Func<object?[], RuleRun, bool> fast, Action<object?[], RuleRun> evaluate, IReadOnlyDictionary<string, object?> constantGlobals)
     {
         Name = name;
         File = file;
@@ -21,6 +22,7 @@ public sealed class CompiledWorkflow
         _messages = messages;
         _topLevel = topLevel;
         _children = children;
+        _fast = fast;
         _evaluate = evaluate;
         ConstantGlobals = constantGlobals;
     }
@@ -43,6 +45,10 @@ public sealed class CompiledWorkflow
     /// <summary>Evaluates every rule on one line's inputs (in the plugin's declared order) into a reused run.</summary>
     public void Evaluate(object?[] inputs, RuleRun run)
     {
+        run.Reset();
+        if (_fast(inputs, run))
+            return;
+        // Something threw: again, each rule guarded, so that the one that threw fails alone (FastPath).
         run.Reset();
         _evaluate(inputs, run);
     }

@@ -35,7 +35,8 @@ public static class RuleCompiler
         if (problems.HasErrors())
             return (null, problems);
         var evaluate = tree.Compile();
-        return (new CompiledWorkflow(workflow.Name, file, builder.Rules, builder.Messages, builder.TopLevel, builder.Children, evaluate, builder.ConstantGlobals), problems);
+        var fast = FastPath.Of(tree).Compile();
+        return (new CompiledWorkflow(workflow.Name, file, builder.Rules, builder.Messages, builder.TopLevel, builder.Children, fast, evaluate, builder.ConstantGlobals), problems);
     }
 
     /// <summary>

@@ -6,6 +6,8 @@ using PluginHost.Engine.Rules.Json;
 using PluginHost.Engine.Rules.Model;
 using PluginHost.Engine.Rules.Runtime;
 
+using static PluginHost.Engine.Rules.Compilation.ExpressionParts;
+
 namespace PluginHost.Engine.Rules.Compilation;
 
 /// <summary>
@@ -16,7 +18,7 @@ namespace PluginHost.Engine.Rules.Compilation;
 /// with its exception; OnSuccess or OnFailure run after the rule. Outcomes go to a <see cref="RuleRun"/>; rules are
 /// numbered in the order they are built. Every problem found on the way is collected with its position.
 /// </summary>
-internal sealed class WorkflowBuilder
+internal sealed partial class WorkflowBuilder
 {
     private static readonly MethodInfo Pass = typeof(RuleRun).GetMethod(nameof(RuleRun.Pass))!;
     private static readonly MethodInfo Fail = typeof(RuleRun).GetMethod(nameof(RuleRun.Fail))!;
@@ -24,13 +26,34 @@ internal sealed class WorkflowBuilder
     private static readonly MethodInfo OutputOf = typeof(RuleRun).GetMethod(nameof(RuleRun.OutputOf))!;
     private static readonly MethodInfo FailByGlobal = typeof(RuleRun).GetMethod(nameof(RuleRun.FailByGlobal))!;
 
+    /// <summary>The value an action's parameter has when it was never computed: RulesEngine's action fails on it too.</summary>
+    private static readonly Expression GlobalsFailed = Expression.Constant(new InvalidOperationException("a GlobalParam or LocalParam it reads could not be evaluated on this line"), typeof(object));
+
     private readonly RuleFile _file;
     private readonly WorkflowDefinition _workflow;
     private readonly ExpressionReader _reader;
     private readonly ParameterExpression _args = Expression.Parameter(typeof(object[]), "args");
     private readonly ParameterExpression _run = Expression.Parameter(typeof(RuleRun), "run");
     private readonly List<ParameterExpression> _variables = [];
+
+    /// <summary>The rules whose EvaluateRule is being built: one that leads back to them would never end.</summary>
     private readonly Stack<RuleDefinition> _evaluating = new();
+
+    /// <summary>The GlobalParams of injected workflows, which RulesEngine does not carry over: named in hints.</summary>
+    private IReadOnlyList<ParamDefinition> _injectedGlobals = [];
+
+    /// <summary>Parameters reported broken: an expression that reads one is not reported again for it.</summary>
+    private readonly HashSet<string> _broken = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The GlobalParams computed per line, which can throw; the one that did and its exception.</summary>
+    private readonly List<ParameterExpression> _globalParameters = [];
+    private ParameterExpression _failedGlobal = null!;
+    private ParameterExpression _globalError = null!;
+
+    /// <summary>By rule number: its result, its message's values, its OnFailure value with the LocalParams it may read.</summary>
+    private readonly Dictionary<int, ParameterExpression> _results = [];
+    private readonly Dictionary<int, List<Expression>> _placeholderValues = [];
+    private readonly Dictionary<int, (Expression Value, IReadOnlyList<ParameterExpression> Locals)> _onFailure = [];
 
     public WorkflowBuilder(RuleFile file, WorkflowDefinition workflow, IReadOnlyList<RuleInput> inputs)
     {
@@ -40,6 +63,7 @@ internal sealed class WorkflowBuilder
         _reader = new ExpressionReader([.. inputs.Select(i => (i.Name, i.Type))]);
     }
 
+    /// <summary>The plugin's rule inputs, in the order a line's values come.</summary>
     public IReadOnlyList<RuleInput> Inputs { get; }
 
     /// <summary>Every rule built, numbered as the run knows them (nested and evaluated-by-action rules included).</summary>
@@ -131,41 +155,6 @@ internal sealed class WorkflowBuilder
         return Expression.Lambda<Action<object?[], RuleRun>>(Expression.Block(typeof(void), _variables, body), _args, _run);
     }
 
-    private IReadOnlyList<ParamDefinition> _injectedGlobals = [];
-    private readonly Dictionary<int, (Expression Value, IReadOnlyList<ParameterExpression> Locals)> _onFailure = [];
-
-    /// <summary>The value an action's parameter has when it was never computed: RulesEngine's action fails on it too.</summary>
-    private static readonly Expression GlobalsFailed = Expression.Constant(new InvalidOperationException("a GlobalParam or LocalParam it reads could not be evaluated on this line"), typeof(object));
-    private readonly List<ParameterExpression> _globalParameters = [];
-    private readonly Dictionary<int, List<Expression>> _placeholderValues = [];
-    private ParameterExpression _failedGlobal = null!;
-    private ParameterExpression _globalError = null!;
-
-    private static Expression ValuesArray(List<Expression> values) =>
-        values.Count == 0 ? Expression.Constant(Array.Empty<object>()) : Expression.NewArrayInit(typeof(object), values);
-
-    /// <summary>True when the expression reads one of <paramref name="parameters"/>.</summary>
-    private static bool ReadsAny(Expression expression, IReadOnlyCollection<ParameterExpression> parameters)
-    {
-        var finder = new ParameterFinder(parameters);
-        finder.Visit(expression);
-        return finder.Found;
-    }
-
-    private sealed class ParameterFinder(IReadOnlyCollection<ParameterExpression> parameters) : ExpressionVisitor
-    {
-        public bool Found { get; private set; }
-
-        protected override Expression VisitParameter(ParameterExpression node)
-        {
-            Found |= parameters.Contains(node);
-            return node;
-        }
-    }
-
-    /// <summary>Parameters reported broken: an expression that reads one is not reported again for it.</summary>
-    private readonly HashSet<string> _broken = new(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Builds one rule into <paramref name="into"/>; returns its number. Its result is left in its variable of <c>_results</c>.</summary>
     private int BuildRule(RuleDefinition rule, ExpressionScope scope, List<Expression> into)
     {
@@ -195,7 +184,8 @@ internal sealed class WorkflowBuilder
             locals.Add(parameter);
             inner.Add(Expression.Assign(parameter, value!));
         }
-        inner.Add(Expression.Assign(localsDone, Expression.Constant(true)));
+        if (locals.Count > 0)
+            inner.Add(Expression.Assign(localsDone, Expression.Constant(true)));
 
         var children = rule.Rules.Where(r => r.Enabled).ToList();
         if (broken)
@@ -214,9 +204,8 @@ internal sealed class WorkflowBuilder
             inner.Add(Expression.Assign(passed, condition));
 
         var caught = Expression.Parameter(typeof(Exception), "caught");
-        into.Add(Expression.Assign(passed, Expression.Constant(false)));
-        into.Add(Expression.Assign(localsDone, Expression.Constant(false)));
-        into.Add(Expression.Assign(error, Expression.Constant(null, typeof(Exception))));
+        // passed, localsDone and error start false and null on every line: the tree's variables are the compiled
+        // method's locals, zeroed on each call, and each rule's block runs at most once per line.
         into.Add(Expression.TryCatch(
             Expression.Block(typeof(void), inner.Count == 0 ? [Expression.Empty()] : inner),
             Expression.Catch(caught, Expression.Block(typeof(void), Expression.Assign(passed, Expression.Constant(false)), Expression.Assign(error, caught)))));
@@ -236,177 +225,6 @@ internal sealed class WorkflowBuilder
                 Expression.Call(_run, Fail, Expression.Constant(number), ValuesArray(values), error),
                 onFailure is null ? Expression.Empty() : ActionCall(number, onFailure, locals, Expression.Condition(localsDone, Expression.Constant(null), notComputed)))));
         return number;
-    }
-
-    /// <summary>
-    /// Hands an action's value to the run; when the value reads one of <paramref name="unsure"/>, it is taken only if
-    /// <paramref name="instead"/> is null at run time, else <paramref name="instead"/> is the value.
-    /// </summary>
-    private Expression ActionCall(int number, Expression value, IReadOnlyList<ParameterExpression> unsure, Expression instead)
-    {
-        var guarded = value.Type == typeof(object) && value is TryExpression ? value : Guarded(value);
-        if (unsure.Count > 0 && ReadsAny(value, unsure))
-        {
-            var pending = Expression.Variable(typeof(object), "instead");
-            guarded = Expression.Block(typeof(object), [pending],
-                Expression.Assign(pending, instead),
-                Expression.Condition(Expression.Equal(pending, Expression.Constant(null)), guarded, pending));
-        }
-        return Expression.Call(_run, Output, Expression.Constant(number), guarded);
-    }
-
-    private readonly Dictionary<int, ParameterExpression> _results = [];
-
-    /// <summary>An action's value (an exception it throws being its value), or null when there is no action or it did not parse.</summary>
-    private Expression? ActionValue(ActionDefinition? action, RuleDefinition rule, int number, ExpressionScope scope)
-    {
-        if (action is null)
-            return null;
-        if (action.IsOutputExpression)
-            return Read(action.Expression!, 0, action.Expression!.Value.Length, scope, null, rule.Name, "OutputExpression") is { } value ? Guarded(value) : null;
-        return EvaluateRule(action, rule, number, scope);
-    }
-
-    /// <summary>
-    /// EvaluateRule, as RulesEngine runs it: the named rule of the named workflow of this file, over this rule's inputs,
-    /// GlobalParams and LocalParams (those named in inputFilter, if it is given) and the additionalInputs, with that
-    /// workflow's own GlobalParams; this action's value is the value of that rule's own action (null if it has none).
-    /// </summary>
-    private Expression? EvaluateRule(ActionDefinition action, RuleDefinition rule, int number, ExpressionScope scope)
-    {
-        var workflowName = action.WorkflowName!.Value;
-        var ruleName = action.RuleName!.Value;
-        // RulesEngine looks both names up exactly as written.
-        var workflow = _file.Workflows.FirstOrDefault(w => w.Name == workflowName);
-        if (workflow is null)
-        {
-            ProblemAt("RULE016", $"rule '{rule.Name}': EvaluateRule names workflow '{workflowName}', which is not in this file ({string.Join(", ", _file.Workflows.Select(w => w.Name))})", action.WorkflowName.Position, rule.Name);
-            return null;
-        }
-        var (targetGlobals, targetRules) = RuleCompiler.WithInjected(_file, workflow, null);
-        var target = targetRules.FirstOrDefault(r => r.Name == ruleName && r.Enabled);
-        if (target is null)
-        {
-            ProblemAt("RULE016", $"rule '{rule.Name}': EvaluateRule names rule '{ruleName}', which is not an enabled rule of workflow '{workflowName}' ({string.Join(", ", targetRules.Where(r => r.Enabled).Select(r => r.Name))})", action.RuleName.Position, rule.Name);
-            return null;
-        }
-        if (_evaluating.Contains(target) || target == rule)
-        {
-            ProblemAt("RULE016", $"rule '{rule.Name}': EvaluateRule leads back to rule '{ruleName}', which would run for ever", action.Position, rule.Name);
-            return null;
-        }
-
-        var passed = scope.Names.Where(n => action.InputFilter is null || action.InputFilter.Contains(n)).ToList();
-        var targetScope = ExpressionScope.Empty;
-        foreach (var name in passed)
-            targetScope = targetScope.With(scope.Find(name)!, scope.KindOf(name)!);
-        var steps = new List<Expression>();
-        foreach (var additional in action.AdditionalInputs)
-        {
-            var (parameter, value) = Declare(additional, scope, "additional input", rule.Name);
-            if (parameter is null)
-                return null;
-            targetScope = targetScope.With(parameter, "additional input");
-            steps.Add(Expression.Assign(parameter, value!));
-        }
-        foreach (var global in targetGlobals)
-        {
-            if (targetScope.KindOf(global.Name) is { } clash)
-            {
-                ProblemAt("RULE016", $"rule '{rule.Name}': EvaluateRule passes '{global.Name}' ({clash}), which is also a GlobalParam of workflow '{workflowName}'; RulesEngine refuses such a clash: leave it out with inputFilter", action.Position, rule.Name);
-                return null;
-            }
-            var (parameter, value) = Declare(global, targetScope, "GlobalParam", global.Name);
-            if (parameter is null)
-                return null;
-            targetScope = targetScope.With(parameter, "GlobalParam");
-            steps.Add(Expression.Assign(parameter, value!));
-        }
-        _evaluating.Push(rule);
-        var targetNumber = BuildRule(target, targetScope, steps);
-        _evaluating.Pop();
-        // RulesEngine hands back the other rule's action's output, and drops its exception: null then.
-        var output = Expression.Variable(typeof(object), "output");
-        steps.Add(Expression.Block(typeof(object), [output],
-            Expression.Assign(output, Expression.Call(_run, OutputOf, Expression.Constant(targetNumber))),
-            Expression.Condition(Expression.TypeIs(output, typeof(Exception)), Expression.Constant(null), output)));
-        var caught = Expression.Parameter(typeof(Exception), "caught");
-        return Expression.TryCatch(Expression.Block(typeof(object), steps), Expression.Catch(caught, Expression.Convert(caught, typeof(object))));
-    }
-
-    /// <summary>A GlobalParam, LocalParam or additional input: its typed parameter and value, or (null, null) after reporting why not.</summary>
-    private (ParameterExpression? Parameter, Expression? Value) Declare(ParamDefinition param, ExpressionScope scope, string kind, string owner)
-    {
-        if (scope.KindOf(param.Name) is { } clash)
-        {
-            var hint = kind == "GlobalParam" && clash == "input" ? "; RulesEngine refuses a GlobalParam named like an input" : "";
-            ProblemAt("RULE005", $"{kind} name '{param.Name}' is already the name of {Describe(clash)} here{hint}; choose another", param.Expression.Position, owner);
-            return (null, null);
-        }
-        var value = Read(param.Expression, scope, null, owner, kind);
-        if (value is null)
-            return (null, null);
-        var parameter = Variable(value.Type, param.Name);
-        // A name the language reads as one of its own types (Math, DateOnly) could never be used: say so now.
-        var (resolved, _) = _reader.Read(param.Name, scope.With(parameter, kind), null);
-        if (resolved != parameter)
-        {
-            ProblemAt("RULE014", $"{kind} name '{param.Name}' is a name of the expression language itself; choose another", param.Expression.Position, owner);
-            return (null, null);
-        }
-        return (parameter, value);
-    }
-
-    private static string Describe(string kind) => kind switch
-    {
-        "input" => "an input",
-        "additional input" => "an additional input",
-        _ => "a " + kind,
-    };
-
-    private Expression? Read(JsonStringNode node, ExpressionScope scope, Type? returnType, string owner, string what) =>
-        Read(node, 0, node.Value.Length, scope, returnType, owner, what);
-
-    /// <summary>Parses part of a text of the file (a placeholder is part of its message); problems point into it.</summary>
-    private Expression? Read(JsonStringNode node, int start, int length, ExpressionScope scope, Type? returnType, string owner, string what)
-    {
-        var text = node.Value.Substring(start, length);
-        var (expression, issues) = _reader.Read(text, scope, returnType);
-        foreach (var issue in issues)
-        {
-            // An unknown name that is a parameter reported broken follows from that report.
-            if (_broken.Any(b => issue.Message.StartsWith($"'{b}' is not an input", StringComparison.OrdinalIgnoreCase)))
-                continue;
-            var message = issue.Code == "RULE020" && ParseMessagesHint(issue.Message, text) is { } hint ? issue.Message + hint : issue.Message;
-            ProblemAt(issue.Code, $"{Owner(what, owner)}: {message}", node.At(start + issue.Offset), owner);
-        }
-        return expression;
-    }
-
-    /// <summary>For a name that is a GlobalParam only of an injected workflow: why it is not in scope.</summary>
-    private string? ParseMessagesHint(string message, string text)
-    {
-        foreach (var global in _injectedGlobals)
-            if (message.StartsWith($"'{global.Name}' is not an input", StringComparison.OrdinalIgnoreCase))
-                return $". '{global.Name}' is a GlobalParam of an injected workflow: RulesEngine gives injected rules only the GlobalParams of the workflow that injects them, so define it there";
-        return null;
-    }
-
-    private static string Owner(string what, string owner) => what switch
-    {
-        "rule" => $"rule '{owner}'",
-        "ErrorMessage" => $"ErrorMessage of rule '{owner}'",
-        "OutputExpression" => $"OutputExpression of rule '{owner}'",
-        _ => $"{what} '{owner}'",
-    };
-
-    /// <summary>The value as an object, or the exception it threw.</summary>
-    private static Expression Guarded(Expression? value)
-    {
-        if (value is null)
-            return Expression.Constant(null);
-        var caught = Expression.Parameter(typeof(Exception), "caught");
-        return Expression.TryCatch(Expression.Convert(value, typeof(object)), Expression.Catch(caught, Expression.Convert(caught, typeof(object))));
     }
 
     private ParameterExpression Variable(Type type, string name)
