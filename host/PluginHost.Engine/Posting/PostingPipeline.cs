@@ -5,6 +5,7 @@ using PluginHost.Engine.Languages;
 using PluginHost.Engine.Ledger;
 using PluginHost.Engine.Problems;
 using PluginHost.Engine.Reports;
+using PluginHost.Engine.Rules.Compilation;
 using PluginHost.Engine.Workbooks;
 
 namespace PluginHost.Engine.Posting;
@@ -22,6 +23,7 @@ public sealed partial class PostingPipeline(HostRuntime host)
     public PostingOutcome Run(PostingRequest request)
     {
         var clock = StageClock.Start(request.Timings);
+        RuleLanguageWarmUp.Begin();
         var path = Path.GetFullPath(request.WorkbookPath);
         var text = HostText.For(request.Language.Code);
         if (Directory.Exists(path))

@@ -11,10 +11,10 @@ public sealed class CompiledWorkflow
     private readonly IReadOnlyList<int> _topLevel;
     private readonly IReadOnlyDictionary<int, IReadOnlyList<int>> _children;
     private readonly Func<object?[], RuleRun, bool> _fast;
-    private readonly Action<object?[], RuleRun> _evaluate;
+    private readonly Lazy<Action<object?[], RuleRun>> _guarded;
 
     internal CompiledWorkflow(string name, RuleFile file, IReadOnlyList<RuleDefinition> rules, IReadOnlyList<MessageTemplate> messages, IReadOnlyList<int> topLevel,
-        IReadOnlyDictionary<int, IReadOnlyList<int>> children, Func<object?[], RuleRun, bool> fast, Action<object?[], RuleRun> evaluate, IReadOnlyDictionary<string, object?> constantGlobals)
+        IReadOnlyDictionary<int, IReadOnlyList<int>> children, Func<object?[], RuleRun, bool> fast, Lazy<Action<object?[], RuleRun>> guarded, IReadOnlyDictionary<string, object?> constantGlobals)
     {
         Name = name;
         File = file;
@@ -23,7 +23,7 @@ public sealed class CompiledWorkflow
         _topLevel = topLevel;
         _children = children;
         _fast = fast;
-        _evaluate = evaluate;
+        _guarded = guarded;
         ConstantGlobals = constantGlobals;
     }
 
@@ -50,7 +50,7 @@ public sealed class CompiledWorkflow
             return;
         // Something threw: again, each rule guarded, so that the one that threw fails alone (FastPath).
         run.Reset();
-        _evaluate(inputs, run);
+        _guarded.Value(inputs, run);
     }
 
     /// <summary>Evaluates every rule on one line and returns each top-level outcome (convenient, allocates).</summary>

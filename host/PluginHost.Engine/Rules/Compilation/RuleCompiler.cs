@@ -1,6 +1,7 @@
 using PluginHost.Contracts.Plugins;
 using PluginHost.Engine.Problems;
 using PluginHost.Engine.Rules.Model;
+using PluginHost.Engine.Rules.Runtime;
 
 namespace PluginHost.Engine.Rules.Compilation;
 
@@ -34,9 +35,10 @@ public static class RuleCompiler
         problems.AddRange(builder.Problems);
         if (problems.HasErrors())
             return (null, problems);
-        var evaluate = tree.Compile();
         var fast = FastPath.Of(tree).Compile();
-        return (new CompiledWorkflow(workflow.Name, file, builder.Rules, builder.Messages, builder.TopLevel, builder.Children, fast, evaluate, builder.ConstantGlobals), problems);
+        // The guarded tree is needed only on a line where something throws: compiled then, not at every load.
+        var guarded = new Lazy<Action<object?[], RuleRun>>(tree.Compile);
+        return (new CompiledWorkflow(workflow.Name, file, builder.Rules, builder.Messages, builder.TopLevel, builder.Children, fast, guarded, builder.ConstantGlobals), problems);
     }
 
     /// <summary>
