@@ -29,8 +29,11 @@ internal sealed class LineChecker
     private readonly Dictionary<string, RuleFault> _faults = new(StringComparer.Ordinal);
     private int _evaluated;
 
-    /// <summary>How a rule threw on the lines of the batch: on how many, and whether always with the same exception.</summary>
-    public sealed record RuleFault(string Rule, int Lines, string Exception, bool Varied);
+    /// <summary>
+    /// How a rule, or a GlobalParam that failed every rule, threw on the lines of the batch: on how many, whether always
+    /// with the same exception, and whether a rule of severity Error was failed by it.
+    /// </summary>
+    public sealed record RuleFault(string? Rule, string? GlobalParam, int Lines, string Exception, bool Varied, bool Refuses, int LastRow);
 
     private LineChecker(LoadedPlugin plugin, CompiledWorkflow rules, IBatchFacts facts, string file, string language)
     {
@@ -111,8 +114,8 @@ internal sealed class LineChecker
                 var refused = false;
                 foreach (var outcome in run.Failures())
                 {
-                    if (outcome.Exception is { } thrown && outcome.Rule.Severity == Severity.Error)
-                        CountFault(outcome.Rule.Name, $"{thrown.GetType().Name}: {thrown.Message}");
+                    if (outcome.Exception is { } thrown)
+                        CountFault(outcome, thrown.Message, line.Row);
                     refused |= outcome.Rule.Severity == Severity.Error;
                     problems.Add(new Problem(outcome.Rule.Severity, outcome.Rule.Name, outcome.Message ?? $"Rule {outcome.Rule.Name} failed.",
                         new SourceLocation { File = _file, Sheet = line.Sheet, Row = line.Row, Rule = outcome.Rule.Name, Workflow = _rules.Name, Fields = outcome.Exception is null ? RuleFields.Of(outcome.Rule, plugin.Instance.Schema.LineType) : [] }));
@@ -133,18 +136,26 @@ internal sealed class LineChecker
         return new Checked(checkedLines, problems, notes);
     }
 
-    private void CountFault(string rule, string exception)
+    private void CountFault(Rules.Runtime.RuleOutcome outcome, string exception, int row)
     {
-        var fault = _faults.GetValueOrDefault(rule);
-        _faults[rule] = fault is null ? new RuleFault(rule, 1, exception, false) : fault with { Lines = fault.Lines + 1, Varied = fault.Varied || fault.Exception != exception };
+        // A GlobalParam that threw fails every rule: one fault of its own, counted once a line.
+        var key = outcome.GlobalParam is { } global ? "GlobalParam " + global : "rule " + outcome.Rule.Name;
+        var refuses = outcome.Rule.Severity == Severity.Error;
+        var fault = _faults.GetValueOrDefault(key);
+        if (fault is null)
+            _faults[key] = new RuleFault(outcome.GlobalParam is null ? outcome.Rule.Name : null, outcome.GlobalParam, 1, exception, false, refuses, row);
+        else if (fault.LastRow != row)
+            _faults[key] = fault with { Lines = fault.Lines + 1, Varied = fault.Varied || fault.Exception != exception, Refuses = fault.Refuses || refuses, LastRow = row };
+        else
+            _faults[key] = fault with { Refuses = fault.Refuses || refuses };
     }
 
     /// <summary>
-    /// The rules (of severity Error) that threw on every line checked, always with the same exception: the fault is then
-    /// the rule's, not the workbook's. Needs two lines at least: one line failing tells nothing about the others.
+    /// The rules and GlobalParams that threw on every line checked, always with the same exception: the fault is then the
+    /// rule file's, not the workbook's. Needs two lines at least: one line failing tells nothing about the others.
     /// </summary>
     public IReadOnlyList<RuleFault> RulesThatThrewOnEveryLine() =>
-        _evaluated < 2 ? [] : [.. _faults.Values.Where(f => f.Lines == _evaluated && !f.Varied).OrderBy(f => f.Rule, StringComparer.Ordinal)];
+        _evaluated < 2 ? [] : [.. _faults.Values.Where(f => f.Lines == _evaluated && !f.Varied).OrderBy(f => f.GlobalParam is null).ThenBy(f => f.Rule, StringComparer.Ordinal)];
 
     private static IEnumerable<RuleNote> NotesOf(int row, Rules.Runtime.RuleRun run)
     {

@@ -71,7 +71,7 @@ public sealed partial class PostingPipeline(HostRuntime host)
 
         var (rules, ruleProblems) = host.RulesFor(plugin);
         var (reports, templateProblems) = host.Reports;
-        var configurationProblems = RuleFileFaults.ForTheBatch(plugin.Name, host.RuleSets.FileOf(plugin), rules, ruleProblems).Concat(templateProblems).Concat(reports?.Prepare(plugin.Name) ?? []).ToList();
+        var configurationProblems = RuleFileFaults.ForTheBatch(plugin.Name, host.RuleSets.FileOf(plugin), rules, ruleProblems, text).Concat(templateProblems).Concat(reports?.Prepare(plugin.Name) ?? []).ToList();
         // Rule problems while a rule set is in force are those of a changed file that was not taken: warnings.
         if (rules is null || reports is null || configurationProblems.HasErrors())
             return Failed(ExitCodes.Configuration, configurationProblems, plugin.Name);
@@ -250,9 +250,17 @@ public sealed partial class PostingPipeline(HostRuntime host)
             toCheck.Clear();
             // Every line is checked: the snapshot's read transaction ends before anything commits.
             snapshot?.Dispose();
-            // A rule that failed the same way on every line is at fault, not the workbook: one configuration error.
-            if (checker.RulesThatThrewOnEveryLine() is { Count: > 0 } faulty)
-                return Failed(ExitCodes.Configuration, [.. faulty.Select(f => RuleFileFaults.ThrewOnEveryLine(plugin.Name, run.Rules.File.Path, run.Rules.Name, f))], plugin.Name, run.RowsRead);
+            // A rule that failed the same way on every line is at fault, not the workbook: one configuration error, or for a
+            // rule that only warns, one warning instead of one a row.
+            var faulty = checker.RulesThatThrewOnEveryLine();
+            var text = HostText.For(request.Language.Code);
+            if (faulty.Any(f => f.Refuses))
+                return Failed(ExitCodes.Configuration, [.. faulty.Where(f => f.Refuses).Select(f => RuleFileFaults.ThrewOnEveryLine(plugin.Name, run.Rules, f, text))], plugin.Name, run.RowsRead);
+            foreach (var fault in faulty)
+            {
+                ruleProblems.RemoveAll(p => !p.IsError && p.Where.Rule == fault.Rule);
+                readProblems.Add(RuleFileFaults.ThrewOnEveryLine(plugin.Name, run.Rules, fault, text));
+            }
             // The lines must come from the content whose hash is recorded: a file replaced meanwhile is not posted.
             if (!Unchanged(run.Workbook))
                 return Failed(ExitCodes.BadInput, Problem.Error("FILE004", HostText.For(request.Language.Code)["File.Changed"], new SourceLocation { File = run.Path }), plugin.Name, run.RowsRead);

@@ -1,3 +1,4 @@
+using PluginHost.Engine.Languages;
 using PluginHost.Engine.Problems;
 using PluginHost.Engine.Rules.Compilation;
 
@@ -11,24 +12,30 @@ namespace PluginHost.Engine.Posting;
 internal static class RuleFileFaults
 {
     /// <summary>
-    /// The problems a batch carries about its rule file. With no rule set in force: RULE041 first, then the details (the
-    /// command line shows them; the web page leaves them to its Rules page). With an earlier rule set in force: only
-    /// RULE040, a warning that says so.
+    /// The problems a batch carries about its rule file, told in <paramref name="text"/>'s language. With no rule set in
+    /// force: RULE041 first, then the details (the command line shows them; the web page leaves them to its Rules page).
+    /// With an earlier rule set in force: only RULE040, a warning that says so.
     /// </summary>
-    public static IReadOnlyList<Problem> ForTheBatch(string plugin, string file, CompiledWorkflow? rules, IReadOnlyList<Problem> problems)
+    public static IReadOnlyList<Problem> ForTheBatch(string plugin, string file, CompiledWorkflow? rules, IReadOnlyList<Problem> problems, HostText text)
     {
         if (problems.Count == 0)
             return problems;
         if (rules is not null)
-            return [Problem.Warning("RULE040", $"the rules of {plugin} were changed and the change cannot be used ({file}); the rules loaded before (SHA-256 {rules.File.Sha256[..12]}) are in force. Ask whoever maintains them: `pluginhost rules check` and the Rules page list the problems", new SourceLocation { File = file })];
+            return [Problem.Warning("RULE040", text.Format("Rule.ChangeUnusable", plugin, file, rules.File.Sha256[..12]), new SourceLocation { File = file })];
         if (!problems.HasErrors())
             return problems;
-        var count = problems.Count(p => p.IsError);
-        return [Problem.Error("RULE041", $"the rules of {plugin} cannot be used ({file}), so nothing was posted; ask whoever maintains them. `pluginhost rules check` and the Rules page list the {count} problem{(count == 1 ? "" : "s")}", new SourceLocation { File = file }), .. problems];
+        return [Problem.Error("RULE041", text.Format("Rule.FileUnusable", plugin, file), new SourceLocation { File = file }), .. problems];
     }
 
-    /// <summary>RULE050: a rule that threw on every line of the batch in the same way.</summary>
-    public static Problem ThrewOnEveryLine(string plugin, string file, string workflow, LineChecker.RuleFault fault) =>
-        Problem.Error("RULE050", $"rule '{fault.Rule}' could not be evaluated on any of the {fault.Lines} lines, each time for the same reason ({fault.Exception}): the fault is in the rules of {plugin}, not in the workbook, so nothing was posted; ask whoever maintains {Path.GetFileName(file)}",
-            new SourceLocation { File = file, Workflow = workflow, Rule = fault.Rule });
+    /// <summary>RULE050: a rule, or a GlobalParam, that threw on every line of the batch in the same way; at its place in the file.</summary>
+    public static Problem ThrewOnEveryLine(string plugin, CompiledWorkflow rules, LineChecker.RuleFault fault, HostText text)
+    {
+        var workflow = rules.File.Workflows.FirstOrDefault(w => w.Name == rules.Name);
+        var (who, position) = fault.GlobalParam is { } global
+            ? (text.Format("Rule.GlobalNamed", global), workflow?.GlobalParams.FirstOrDefault(g => g.Name == global)?.Expression.Position)
+            : (text.Format("Rule.Named", fault.Rule), rules.Rules.FirstOrDefault(r => r.Name == fault.Rule)?.Position);
+        var message = text.Format("Rule.ThrewOnEveryLine", who, fault.Lines, fault.Exception, plugin, Path.GetFileName(rules.File.Path));
+        var where = new SourceLocation { File = rules.File.Path, Workflow = rules.Name, Rule = fault.Rule ?? fault.GlobalParam, Line = position?.Line, Position = position?.Column };
+        return fault.Refuses ? Problem.Error("RULE050", message, where) : Problem.Warning("RULE050", message, where);
+    }
 }

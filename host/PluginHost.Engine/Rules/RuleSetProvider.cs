@@ -38,7 +38,9 @@ public sealed class RuleSetProvider(string rulesFolder)
             if (_entries.TryGetValue(plugin.Name, out var entry) && entry.Stamp == stamp)
                 return (entry.Current, entry.Problems);
 
-            var (compiled, problems) = Compile(plugin, path);
+            var (compiled, unordered) = Compile(plugin, path);
+            // In the order of the file, as an editor lists them.
+            IReadOnlyList<Problem> problems = [.. unordered.OrderBy(p => p.Where.Line ?? 0).ThenBy(p => p.Where.Position ?? 0)];
             if (compiled is null && entry?.Current is { } previous)
             {
                 var kept = problems.Select(p => p with { Severity = Severity.Warning }).Append(Problem.Warning("RULE040", $"the changed rule file has errors; the rule set loaded before (SHA-256 {previous.File.Sha256[..12]}) stays in force", new SourceLocation { File = path })).ToList();

@@ -119,8 +119,8 @@ public sealed class RuleCompilationTests : TempFolderTest
         var outcomes = workflow!.Evaluate(inputs.For(inputs.Line(("Row", 7), ("DocumentNo", null), ("OutputQuantity", 0m))));
 
         Assert.Equal(["Divides", "Nulls", "Fine"], outcomes.Select(o => o.Rule.Name));
-        Assert.Equal("Row 7 divides (the rule could not be evaluated: DivideByZeroException: Attempted to divide by zero.)", outcomes[0].Message);
-        Assert.StartsWith("Row 7 has no document (the rule could not be evaluated: NullReferenceException", outcomes[1].Message);
+        Assert.Equal("Row 7 divides (the rule could not be evaluated: Attempted to divide by zero.)", outcomes[0].Message);
+        Assert.StartsWith("Row 7 has no document (the rule could not be evaluated: Object reference not set to an instance of an object.", outcomes[1].Message);
         Assert.True(outcomes[2].Passed);
     }
 

@@ -1,4 +1,5 @@
 using PluginHost.Engine.Posting;
+using PluginHost.Engine.Reports.Languages;
 using PluginHost.Tests.Support;
 
 namespace PluginHost.Tests.Rules;
@@ -50,8 +51,9 @@ public sealed class RuleFileFaultTests : TempFolderTest
         Assert.Equal((PostingStatus.Failed, ExitCodes.Configuration), (outcome.Status, outcome.ExitCode));
         var error = Assert.Single(outcome.Problems);
         Assert.Equal(("RULE050", "R"), (error.Code, error.Where.Rule));
-        Assert.StartsWith("rule 'R' could not be evaluated on any of the 20 lines, each time for the same reason (ArgumentOutOfRangeException: ", error.Message, StringComparison.Ordinal);
-        Assert.EndsWith("the fault is in the rules of output-reversal, not in the workbook, so nothing was posted; ask whoever maintains output-reversal.json", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("rule 'R' could not be evaluated on any of the 20 lines, each time for the same reason (startIndex cannot be larger than length of string.", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("the fault is in the rules of output-reversal, not in the workbook; ask whoever maintains output-reversal.json", error.Message, StringComparison.Ordinal);
+        Assert.Equal(4, error.Where.Line);
         Assert.Equal(0, LedgerQueries.Count(db, "item_entry"));
     }
 
@@ -67,7 +69,7 @@ public sealed class RuleFileFaultTests : TempFolderTest
 
         Assert.Equal(PostingStatus.Rejected, outcome.Status);
         Assert.Equal([2, 4], outcome.Errors.Select(e => e.Where.Row ?? 0));
-        Assert.All(outcome.Errors, e => Assert.Contains("(the rule could not be evaluated: ArgumentOutOfRangeException", e.Message, StringComparison.Ordinal));
+        Assert.All(outcome.Errors, e => Assert.Contains("(the rule could not be evaluated: startIndex cannot be larger than length of string.", e.Message, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -80,6 +82,29 @@ public sealed class RuleFileFaultTests : TempFolderTest
 
         Assert.Equal((PostingStatus.Failed, ExitCodes.Configuration), (outcome.Status, outcome.ExitCode));
         Assert.Equal(["RULE041", "RULE020"], outcome.Problems.Select(p => p.Code));
-        Assert.Contains("`pluginhost rules check` and the Rules page list the 1 problem", outcome.Problems[0].Message, StringComparison.Ordinal);
+        Assert.Contains("`pluginhost rules check` and the Rules page list the problems", outcome.Problems[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AGlobalParamThatThrowsOnEveryLineIsOneErrorAtTheGlobalParamNotOneForEachRule()
+    {
+        var rules = RuleFiles.Folder(Temp, """
+            {
+              "WorkflowName": "output-reversal",
+              "GlobalParams": [ { "Name": "Tail", "Expression": "line.ItemNo.Substring(50)" } ],
+              "Rules": [
+                { "RuleName": "A", "Expression": "Tail != \"\"" },
+                { "RuleName": "B", "Expression": "line.Row > 0" }
+              ]
+            }
+            """);
+        var pipeline = new PostingPipeline(TestHost.Own(Temp.File("l.db"), rules: rules));
+
+        var outcome = pipeline.Run(new PostingRequest { WorkbookPath = TwentyLines().WriteTo(Temp.File("twenty.xlsx")), Language = ReportLanguage.From("sv", null).Language! });
+
+        Assert.Equal(ExitCodes.Configuration, outcome.ExitCode);
+        var error = Assert.Single(outcome.Problems);
+        Assert.Equal(("RULE050", "Tail", 3), (error.Code, error.Where.Rule, error.Where.Line));
+        Assert.StartsWith("GlobalParam 'Tail' kunde inte utvärderas på någon av de 20 raderna, varje gång av samma skäl", error.Message, StringComparison.Ordinal);
     }
 }

@@ -117,7 +117,7 @@ public sealed class ErrorWorkbookTests : TempFolderTest
         var outcome = pipeline.Run(new PostingRequest { WorkbookPath = OutputJournal.New().Output(5, 0).WriteTo(Temp.File("zero.xlsx")) });
 
         var error = Assert.Single(outcome.Errors);
-        Assert.Contains("DivideByZeroException", error.Message);
+        Assert.Contains("(the rule could not be evaluated: Attempted to divide by zero.)", error.Message);
         Assert.Equal((2, null, null), (error.Where.Row, error.Where.Column, error.Where.Cell));
     }
 

@@ -44,10 +44,12 @@ internal sealed class AllowList
         ["Range"] = "it can run for ever",
         ["Repeat"] = "it can run for ever",
         ["Aggregate"] = "it can build values without limit",
+        ["PadLeft"] = "it can build text without limit",
+        ["PadRight"] = "it can build text without limit",
     };
 
-    /// <summary>Deepest expression tree accepted.</summary>
-    public const int MaxDepth = 64;
+    /// <summary>Deepest expression tree accepted. A chain of 100 ORs is 100 levels deep: the parser builds it as a ladder.</summary>
+    public const int MaxDepth = 200;
 
     private readonly HashSet<Type> _readable = [];
 
@@ -125,7 +127,7 @@ internal sealed class AllowList
                 return node;
             if (++_depth > MaxDepth)
             {
-                Refuse($"the expression nests more than {MaxDepth} levels deep", null);
+                Refuse($"the expression nests more than {MaxDepth} levels deep (each AND or OR of a long chain counts; to test a value against a list, write new[] {{ ... }}.Contains(...))", null);
                 return node;
             }
             // Children first, so that the innermost refusal is the one reported: GetType in line.GetType().Assembly.
@@ -154,7 +156,8 @@ internal sealed class AllowList
         {
             var visited = base.VisitMember(node);
             var owner = node.Member.DeclaringType!;
-            if (!list.IsAllowed(owner))
+            // An array's Length: the one member of System.Array a rule needs (its functions create and copy arrays).
+            if (!list.IsAllowed(owner) && !(owner == typeof(Array) && node.Member.Name is nameof(Array.Length)))
                 Refuse($"'{Display(owner)}.{node.Member.Name}' is not allowed in rules", node.Member.Name);
             return visited;
         }

@@ -56,12 +56,14 @@ internal sealed class ExpressionReader
         }
         catch (ParseException ex)
         {
-            return (null, [new("RULE020", _messages.Explain(ex.Message, text, ex.Position, scope, returnType is null ? null : TypeOf(text, scope)), ex.Position)]);
+            var (message, offset) = _messages.Explain(ex.Message, text, ex.Position, scope, returnType is null ? null : TypeOf(text, scope));
+            return (null, [new("RULE020", message, offset)]);
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or NotSupportedException or InvalidCastException or System.Reflection.AmbiguousMatchException)
         {
             // Some of the parser's failures carry no position: the expression is named as a whole.
-            return (null, [new("RULE020", _messages.Explain(ex.Message, text, 0, scope, null), 0)]);
+            var (message, offset) = _messages.Explain(ex.Message, text, 0, scope, null);
+            return (null, [new("RULE020", message, offset)]);
         }
 
         if (_allowList.Check(parsed) is { } refusal)
@@ -114,7 +116,8 @@ internal sealed class ExpressionReader
                 break;
             end++;
         }
-        return text[at..end];
+        // A part that starts with a literal ("x".PadLeft(...)) is quoted whole, up to a length worth reading.
+        return end > at ? text[at..end] : text.Length <= 60 ? text : text[..57] + "...";
     }
 
     private static void Collect(Type type, HashSet<Type> into)

@@ -24,6 +24,22 @@ internal static class ExpressionText
         return deepest;
     }
 
+    /// <summary>The text with the inside of every string and character literal blanked out, offsets unchanged.</summary>
+    public static string WithoutLiterals(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] is not ('"' or '\''))
+                continue;
+            var end = EndOfLiteral(text, i);
+            for (var j = i + 1; j < Math.Min(end, chars.Length); j++)
+                chars[j] = ' ';
+            i = end;
+        }
+        return new string(chars);
+    }
+
     /// <summary>The offset of the first identifier equal to <paramref name="name"/> (in any case) at or after <paramref name="from"/>; -1 if none.</summary>
     public static int FindName(string text, string name, int from = 0)
     {

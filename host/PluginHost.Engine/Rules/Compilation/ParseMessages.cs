@@ -22,22 +22,32 @@ internal sealed partial class ParseMessages
             _typesByName.TryAdd(type.Name, type);
     }
 
-    /// <summary>Rewrites a parser message about <paramref name="text"/> at <paramref name="offset"/>.</summary>
-    public string Explain(string message, string text, int offset, ExpressionScope scope, Type? actualType)
+    /// <summary>Rewrites a parser message about <paramref name="text"/> at <paramref name="offset"/>; returns it and where it points.</summary>
+    public (string Message, int Offset) Explain(string message, string text, int offset, ExpressionScope scope, Type? actualType)
     {
-        message = message.TrimEnd('.');
-        return Plain(message, text, offset, scope, actualType) + CSharpHabit(text);
+        if (CSharpHabit(text) is { } habit)
+            return habit;
+        return (Plain(message.TrimEnd('.'), text, offset, scope, actualType), offset);
     }
 
     /// <summary>
-    /// A hint for C# written where RulesEngine's language differs: the parser's own message about it says little.
+    /// C# written where RulesEngine's language differs: the parser's own message about it says little ("Expression is
+    /// missing an 'as' clause" for new DateOnly(...)), so the habit is named instead, at its place. Text inside string
+    /// literals does not count.
     /// </summary>
-    private static string CSharpHabit(string text) =>
-        NewDate().IsMatch(text) ? ". RulesEngine's language creates a date without new: DateOnly(2026, 11, 1)"
-        : IsNull().IsMatch(text) ? ". RulesEngine's language has no 'is null' pattern: write == null or != null"
-        : text.Contains("?.", StringComparison.Ordinal) ? ""
-        : text.Contains("$\"", StringComparison.Ordinal) ? ". RulesEngine's language has no $\"...\" strings: join with +"
-        : "";
+    private static (string Message, int Offset)? CSharpHabit(string text)
+    {
+        var code = ExpressionText.WithoutLiterals(text);
+        if (NewDate().Match(code) is { Success: true } newDate)
+            return ($"write {newDate.Groups[1].Value}(2026, 11, 1): RulesEngine's language creates a date without new", newDate.Index);
+        if (IsNull().Match(code) is { Success: true } isNull)
+            return ("RulesEngine's language has no 'is null': write == null or != null", isNull.Index);
+        if (code.IndexOf("?.", StringComparison.Ordinal) is >= 0 and var conditional)
+            return ("RulesEngine's language has no ?.: write np(a.b), which is null when a is", conditional);
+        if (code.IndexOf("$\"", StringComparison.Ordinal) is >= 0 and var interpolated)
+            return ("RulesEngine's language has no $\"...\" strings: join text with +", interpolated);
+        return null;
+    }
 
     private string Plain(string message, string text, int offset, ExpressionScope scope, Type? actualType)
     {
@@ -53,8 +63,31 @@ internal sealed partial class ParseMessages
             return "this does not read as one expression (a bracket, quote or operator too many or too few?)";
         if (message == "Expression of type 'Boolean' expected")
             return actualType is null ? "the expression must be true or false" : $"the expression must be true or false, but it is {Article(Friendly(actualType))}";
+        if (BinaryNotDefined().Match(message) is { Success: true } binary)
+            return $"'{Symbol(binary.Groups[1].Value)}' cannot be used between {Article(Friendly(binary.Groups[2].Value))} and {Article(Friendly(binary.Groups[3].Value))}";
+        if (Incompatible().Match(message) is { Success: true } incompatible)
+            return $"'{incompatible.Groups[1].Value}' cannot be used between {Article(Friendly(incompatible.Groups[2].Value))} and {Article(Friendly(incompatible.Groups[3].Value))}";
+        if (NotAValue().Match(message) is { Success: true } value)
+            return $"\"{value.Groups[1].Value}\" is not {Article(Friendly(value.Groups[2].Value))}";
         return QuotedType().Replace(message, m => $"'{Friendly(m.Groups[1].Value)}'");
     }
+
+    private static string Symbol(string operation) => operation switch
+    {
+        "Equal" => "=",
+        "NotEqual" => "<>",
+        "GreaterThan" => ">",
+        "GreaterThanOrEqual" => ">=",
+        "LessThan" => "<",
+        "LessThanOrEqual" => "<=",
+        "Add" => "+",
+        "Subtract" => "-",
+        "Multiply" => "*",
+        "Divide" => "/",
+        "AndAlso" => "AND",
+        "OrElse" => "OR",
+        _ => operation,
+    };
 
     private string UnknownMember(string member, string typeName, string text, int offset, string what, Func<Type, IEnumerable<string>> membersOf)
     {
@@ -62,6 +95,8 @@ internal sealed partial class ParseMessages
         var input = _typesByName.GetValueOrDefault(typeName);
         var type = input ?? FrameworkType(typeName);
         var known = type is null ? [] : membersOf(type).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (known.Contains(member, StringComparer.OrdinalIgnoreCase))
+            return $"'{member}' of {receiver} does not take these arguments (their number or kinds differ)";
         var hint = Nearest(member, known) is { } nearest ? $"; did you mean '{nearest}'?" : "";
         // The fields of an input are the consultant's vocabulary; the members of text or a number are not worth a list.
         var list = input is not null && known.Count is > 0 and <= 60 ? $" ({what}s: {string.Join(", ", known)})" : "";
@@ -113,7 +148,9 @@ internal sealed partial class ParseMessages
     /// <summary>What a type holds, for a consultant: "text", "a number", the input it is, or its short name.</summary>
     private string Friendly(Type type) => Nullable.GetUnderlyingType(type) is { } inner ? Friendly(inner) : Friendly(type.Name);
 
-    private string Friendly(string typeName) => typeName switch
+    private string Friendly(string typeName) => typeName.StartsWith("System.", StringComparison.Ordinal) ? Friendly(typeName["System.".Length..])
+        : typeName.EndsWith('?') ? $"{Friendly(typeName[..^1])} that may be empty"
+        : typeName switch
     {
         "String" => "text",
         "Decimal" or "Double" or "Single" => "decimal number",
@@ -148,6 +185,15 @@ internal sealed partial class ParseMessages
     [GeneratedRegex(@"^Methods on type '([^']+)' are not accessible$")]
     private static partial Regex NotAccessible();
 
-    [GeneratedRegex(@"'([A-Za-z][A-Za-z0-9`\[\]]*)'")]
+    [GeneratedRegex(@"'([A-Za-z][A-Za-z0-9_.`\[\]?]*)'")]
     private static partial Regex QuotedType();
+
+    [GeneratedRegex(@"^The binary operator (\w+) is not defined for the types '([^']+)' and '([^']+)'$")]
+    private static partial Regex BinaryNotDefined();
+
+    [GeneratedRegex(@"^Operator '([^']+)' incompatible with operand types '([^']+)' and '([^']+)'$")]
+    private static partial Regex Incompatible();
+
+    [GeneratedRegex(@"^(.+) is not a valid value for (\w+)\.?( \(Parameter '\w+'\))?$")]
+    private static partial Regex NotAValue();
 }

@@ -72,8 +72,9 @@ public static class RuleCompiler
             foreach (var next in injected.WorkflowsToInject)
                 pending.Enqueue((injected, next));
         }
-        foreach (var clash in rules.GroupBy(r => r.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
-            problems?.Add(Problem.Error("RULE005", $"rule name '{clash.Key}' is used by more than one of the injected workflows", SourceLocation.InText(file.Path, clash.Last().Position.Line, clash.Last().Position.Column)));
+        // Case-insensitive, as within one workflow: names that differ only in case read as the same rule in a report.
+        foreach (var clash in rules.GroupBy(r => r.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+            problems?.Add(Problem.Error("RULE005", $"rule name '{clash.Last().Name}' is used more than once among the rules of workflow '{workflow.Name}' and the workflows it injects", SourceLocation.InText(file.Path, clash.Last().Position.Line, clash.Last().Position.Column)));
         return (workflow.GlobalParams, rules);
     }
 

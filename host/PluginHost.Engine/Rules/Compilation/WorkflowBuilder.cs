@@ -61,6 +61,7 @@ internal sealed partial class WorkflowBuilder
         _workflow = workflow;
         Inputs = inputs;
         _reader = new ExpressionReader([.. inputs.Select(i => (i.Name, i.Type))]);
+        _broken.UnionWith(file.RefusedParameterNames);
     }
 
     /// <summary>The plugin's rule inputs, in the order a line's values come.</summary>

@@ -15,10 +15,10 @@ public static class ParameterName
     /// <summary>The words a parameter may not be named, for messages.</summary>
     public static string ReservedList => string.Join(", ", Reserved.Order(StringComparer.Ordinal));
 
-    /// <summary>True for a name of ASCII letters, digits and _ that does not start with a digit and is not a word of the language.</summary>
+    /// <summary>True for a name of letters (å, ä, ö, ø, æ too), digits and _ that does not start with a digit and is not a word of the language.</summary>
     public static bool IsPlain(string name) =>
         name.Length is > 0 and <= 128
-        && (char.IsAsciiLetter(name[0]) || name[0] == '_')
-        && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')
+        && (char.IsLetter(name[0]) || name[0] == '_')
+        && name.All(c => char.IsLetterOrDigit(c) || c == '_')
         && !Reserved.Contains(name);
 }

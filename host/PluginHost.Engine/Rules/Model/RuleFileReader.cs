@@ -21,6 +21,7 @@ public sealed class RuleFileReader
 
     private readonly string _path;
     private readonly List<Problem> _problems = [];
+    private readonly HashSet<string> _refusedNames = new(StringComparer.OrdinalIgnoreCase);
 
     private RuleFileReader(string path) => _path = path;
 
@@ -49,7 +50,7 @@ public sealed class RuleFileReader
         var hash = Convert.ToHexStringLower(SHA256.HashData(utf8));
         // The file is returned with its problems so the compiler can still judge the expressions: every problem at
         // once. A file with errors is never used to check lines (RuleSetProvider).
-        return (new RuleFile(path, hash, workflows), reader._problems);
+        return (new RuleFile(path, hash, workflows) { RefusedParameterNames = reader._refusedNames }, reader._problems);
     }
 
     private WorkflowDefinition? ReadWorkflow(JsonNode node)
@@ -184,7 +185,10 @@ public sealed class RuleFileReader
         CheckFields(obj, ParamFields, "parameter");
         var name = RequiredString(obj, "Name", "parameter");
         if (name is not null && !ParameterName.IsPlain(name))
+        {
+            _refusedNames.Add(name);
             return Fail<ParamDefinition>("RULE014", $"parameter name '{name}' must be a single name of letters, digits and _ (not starting with a digit) that is not a word of the expression language ({ParameterName.ReservedList})", obj.Find("Name")!.Value.Position);
+        }
         if (obj.Find("Expression")?.Value is not JsonStringNode expression)
             return Fail<ParamDefinition>("RULE004", $"parameter '{name}' has no Expression", obj.Position);
         return name is null ? null : new ParamDefinition(name, expression);

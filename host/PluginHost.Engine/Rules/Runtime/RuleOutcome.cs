@@ -15,6 +15,9 @@ public sealed record RuleOutcome(RuleDefinition Rule, bool Passed, string? Messa
     /// <summary>The value of the OnSuccess or OnFailure OutputExpression (an exception if it threw).</summary>
     public object? Output { get; init; }
 
+    /// <summary>The GlobalParam whose exception failed the rule on this line, if that was the cause.</summary>
+    public string? GlobalParam { get; init; }
+
     /// <summary>The outcomes of the rule's enabled nested rules, in order (empty for a rule with none).</summary>
     public IReadOnlyList<RuleOutcome> Children { get; init; } = [];
 

@@ -21,7 +21,7 @@ public sealed class RuleRun
     private readonly byte[] _state;
     private readonly object?[]?[] _values;
     private readonly Exception?[] _exceptions;
-    private readonly string?[] _notes;
+    private readonly string?[] _globals;
     private readonly object?[] _outputs;
     private readonly bool[] _hasOutput;
     private int _failures;
@@ -36,7 +36,7 @@ public sealed class RuleRun
         _state = new byte[rules.Count];
         _values = new object?[]?[rules.Count];
         _exceptions = new Exception?[rules.Count];
-        _notes = new string?[rules.Count];
+        _globals = new string?[rules.Count];
         _outputs = new object?[rules.Count];
         _hasOutput = new bool[rules.Count];
     }
@@ -68,7 +68,7 @@ public sealed class RuleRun
         {
             Array.Clear(_values);
             Array.Clear(_exceptions);
-            Array.Clear(_notes);
+            Array.Clear(_globals);
             Array.Clear(_outputs);
             Array.Clear(_hasOutput);
         }
@@ -111,7 +111,7 @@ public sealed class RuleRun
     public void FailByGlobal(int rule, object?[] values, string parameter, Exception exception)
     {
         Fail(rule, values, exception);
-        _notes[rule] = $"GlobalParam '{parameter}' could not be evaluated: {exception.GetType().Name}: {exception.Message}";
+        _globals[rule] = parameter;
     }
 
     /// <summary>The outcomes of the top-level rules, in file order.</summary>
@@ -127,10 +127,13 @@ public sealed class RuleRun
         if (_state[rule] != Failed)
             return new RuleOutcome(_rules[rule], true, null, null) { HasOutput = _hasOutput[rule], Output = _outputs[rule], Children = children };
         var message = _messages[rule].Fill(_values[rule] ?? [], Language);
-        if (_notes[rule] is { } note)
-            message += $" ({note})";
-        else if (_exceptions[rule] is { } exception)
-            message += $" (the rule could not be evaluated: {exception.GetType().Name}: {exception.Message})";
-        return new RuleOutcome(_rules[rule], false, message, _exceptions[rule]) { HasOutput = _hasOutput[rule], Output = _outputs[rule], Children = children };
+        // The cause, in the batch's language; .NET's own message stays as .NET gives it (in English).
+        var text = Languages.HostText.For(Language);
+        if (_exceptions[rule] is { } exception)
+            message += $" ({(_globals[rule] is { } parameter ? text.Format("Rule.GlobalNotEvaluated", parameter, exception.Message) : text.Format("Rule.NotEvaluated", exception.Message))})";
+        return new RuleOutcome(_rules[rule], false, message, _exceptions[rule])
+        {
+            HasOutput = _hasOutput[rule], Output = _outputs[rule], Children = children, GlobalParam = _globals[rule],
+        };
     }
 }
