@@ -14,12 +14,25 @@ internal static class RulesCheckCommand
     public static (Command, Func<CliContext, int>) Create()
     {
         var json = CommonOptions.Json("Write the result as JSON");
-        var command = new Command("check", "Check every rule file against the inputs its plugin declares") { json };
+        var only = new Option<string?>("--plugin") { Description = "Check only this plugin's rule file (a folder of drafts may hold just one)" };
+        var command = new Command("check", "Check every rule file against the inputs its plugin declares") { json, only };
         return (command, context =>
         {
             var runtime = context.Runtime;
             var catalog = runtime.Plugins;
-            var results = catalog.Plugins.Select(plugin =>
+            var chosen = context.Parse.GetValue(only);
+            if (chosen is not null && catalog.Find(chosen) is null)
+            {
+                context.Error.WriteLine($"error USAGE003: there is no plugin named {chosen}; the plugins are {string.Join(", ", catalog.Plugins.Select(p => p.Name))}");
+                return ExitCodes.BadInput;
+            }
+            if (!Directory.Exists(runtime.Folders.Rules))
+            {
+                // Said once, not once for each plugin.
+                context.Human(context.Parse.GetValue(json)).WriteLine($"{runtime.Folders.Rules}: error RULE000: the rules folder does not exist (--rules, PLUGINHOST_RULES)");
+                return ExitCodes.Configuration;
+            }
+            var results = catalog.Plugins.Where(p => chosen is null || string.Equals(p.Name, chosen, StringComparison.OrdinalIgnoreCase)).Select(plugin =>
             {
                 var (workflow, problems) = runtime.RulesFor(plugin);
                 return new
@@ -34,9 +47,8 @@ internal static class RulesCheckCommand
                 };
             }).ToList();
             var known = catalog.Plugins.Select(p => p.Name + ".json").ToHashSet(StringComparer.OrdinalIgnoreCase);
-            var unused = Directory.Exists(runtime.Folders.Rules)
-                ? Directory.GetFiles(runtime.Folders.Rules, "*.json").Where(f => !known.Contains(Path.GetFileName(f)) && !f.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).ToList()
-                : [];
+            var unused = chosen is not null ? []
+                : Directory.GetFiles(runtime.Folders.Rules, "*.json").Where(f => !known.Contains(Path.GetFileName(f)) && !f.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).ToList();
             var failed = results.Any(r => !r.ok) || catalog.Failures.Count > 0;
 
             var human = context.Human(context.Parse.GetValue(json));
@@ -45,7 +57,7 @@ internal static class RulesCheckCommand
             {
                 ProblemPrinter.Print(human, r.problems);
                 human.WriteLine(r.ok
-                    ? $"{r.file}: ok, workflow {r.workflow}, {r.rules} rules (SHA-256 {r.sha256![..12]})"
+                    ? $"{r.file}: ok, workflow {r.workflow}, {r.rules} rule{(r.rules == 1 ? "" : "s")} (SHA-256 {r.sha256![..12]})"
                     : $"{r.file}: {r.problems.Count(p => p.IsError)} error{(r.problems.Count(p => p.IsError) == 1 ? "" : "s")}; plugin {r.plugin} cannot post until they are fixed");
             }
             foreach (var file in unused)

@@ -20,9 +20,9 @@ internal static class RuleFileFaults
     {
         if (problems.Count == 0)
             return problems;
-        if (rules is not null)
+        if (rules is not null && problems.Any(p => p.Code == "RULE040"))
             return [Problem.Warning("RULE040", text.Format("Rule.ChangeUnusable", plugin, file, rules.File.Sha256[..12]), new SourceLocation { File = file })];
-        if (!problems.HasErrors())
+        if (rules is not null || !problems.HasErrors())
             return problems;
         return [Problem.Error("RULE041", text.Format("Rule.FileUnusable", plugin, file), new SourceLocation { File = file }), .. problems];
     }

@@ -107,4 +107,19 @@ public sealed class RuleFileFaultTests : TempFolderTest
         Assert.Equal(("RULE050", "Tail", 3), (error.Code, error.Where.Rule, error.Where.Line));
         Assert.StartsWith("GlobalParam 'Tail' kunde inte utvärderas på någon av de 20 raderna, varje gång av samma skäl", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AWarningRuleThatThrowsOnEveryLineIsOneWarningAndTheBatchStillPosts()
+    {
+        var rules = RuleFiles.Folder(Temp, RuleFiles.OneRule("line.ProdOrderNo.Substring(10).Length > 0", "Row $(line.Row): checked", extra: """, "Properties": { "Severity": "Warning" }"""));
+        var db = Temp.File("l.db");
+        var pipeline = new PostingPipeline(TestHost.Own(db, rules: rules));
+
+        var outcome = pipeline.Run(new PostingRequest { WorkbookPath = TwentyLines().WriteTo(Temp.File("twenty.xlsx")) });
+
+        Assert.Equal(PostingStatus.Posted, outcome.Status);
+        var warning = Assert.Single(outcome.Warnings);
+        Assert.Equal(("RULE050", "R"), (warning.Code, warning.Where.Rule));
+        Assert.Equal(20, LedgerQueries.Count(db, "item_entry"));
+    }
 }

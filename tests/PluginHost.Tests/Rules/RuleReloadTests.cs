@@ -119,4 +119,27 @@ public sealed class RuleReloadTests : TempFolderTest
         Assert.Null(workflow);
         Assert.Equal(("RULE030", Severity.Error), (Assert.Single(problems).Code, problems[0].Severity));
     }
+
+    [Fact]
+    public void RulesCheckOfOnePluginReadsAFolderOfDraftsHoldingOnlyItsFile()
+    {
+        var drafts = RuleFiles.Folder(Temp, File.ReadAllText(Path.Combine(TestHost.RulesFolder, "output-reversal.json")));
+
+        var all = Support.Cli.Run(["rules", "check", .. Support.Cli.Folders(Temp.File("l.db"), rules: drafts)]);
+        var one = Support.Cli.Run(["rules", "check", "--plugin", "output-reversal", .. Support.Cli.Folders(Temp.File("l.db"), rules: drafts)]);
+
+        Assert.Equal(ExitCodes.Configuration, all.ExitCode);
+        Assert.Equal(ExitCodes.Done, one.ExitCode);
+        Assert.Contains("output-reversal.json: ok, workflow output-reversal, ", one.Out);
+        Assert.DoesNotContain("RULE000", one.Out);
+    }
+
+    [Fact]
+    public void AMissingRulesFolderIsSaidOnce()
+    {
+        var result = Support.Cli.Run(["rules", "check", .. Support.Cli.Folders(Temp.File("l.db"), rules: Temp.File("no-such-folder"))]);
+
+        Assert.Equal(ExitCodes.Configuration, result.ExitCode);
+        Assert.Single(result.Out.Split('\n'), l => l.Contains("RULE000", StringComparison.Ordinal));
+    }
 }

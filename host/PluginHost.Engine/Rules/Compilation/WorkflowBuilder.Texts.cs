@@ -72,4 +72,20 @@ internal sealed partial class WorkflowBuilder
         "OutputExpression" => $"OutputExpression of rule '{owner}'",
         _ => $"{what} '{owner}'",
     };
+
+    /// <summary>A placeholder's value; one RulesEngine's way of cutting them could never read is said so, at its place.</summary>
+    private Expression? Placeholder(MessageTemplate.Placeholder placeholder, ExpressionScope scope, string rule)
+    {
+        if (string.IsNullOrWhiteSpace(placeholder.Path))
+        {
+            ProblemAt("RULE020", $"ErrorMessage of rule '{rule}': $() is empty; name a value inside it, e.g. $(line.Row)", placeholder.Source.At(placeholder.Start), rule);
+            return null;
+        }
+        if (placeholder.Path.Contains('(', StringComparison.Ordinal))
+        {
+            ProblemAt("RULE020", $"ErrorMessage of rule '{rule}': a placeholder ends at its first ')', as in RulesEngine, so $({placeholder.Path}) cannot call a function; compute the value in a LocalParam and name it: $(Name)", placeholder.Source.At(placeholder.Start), rule);
+            return null;
+        }
+        return Read(placeholder.Source, placeholder.Start, placeholder.Length, scope, null, rule, "ErrorMessage");
+    }
 }

@@ -213,7 +213,7 @@ internal sealed partial class WorkflowBuilder
 
         // A LocalParam that threw was never computed: a message or action that reads it gets the exception, not a default.
         var notComputed = Expression.Convert(Expression.Coalesce(error, Expression.Constant(new InvalidOperationException("not computed"), typeof(Exception))), typeof(object));
-        var values = message.Placeholders.Select(p => Read(p.Source, p.Start, p.Length, ruleScope, null, rule.Name, "ErrorMessage"))
+        var values = message.Placeholders.Select(p => Placeholder(p, ruleScope, rule.Name))
             .Select(v => v is not null && ReadsAny(v, locals) ? Expression.Condition(localsDone, Guarded(v), notComputed) : Guarded(v)).ToList();
         _placeholderValues[number] = values;
         var onSuccess = ActionValue(rule.OnSuccess, rule, number, ruleScope);

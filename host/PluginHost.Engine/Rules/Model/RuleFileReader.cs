@@ -149,7 +149,9 @@ public sealed class RuleFileReader
         // RulesEngine finds actions by their exact name (its registry is a plain dictionary).
         if (name is not null && !SupportedActions.Contains(name, StringComparer.Ordinal))
         {
-            var hint = SupportedActions.FirstOrDefault(a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase)) is { } cased ? $"; RulesEngine spells it '{cased}'" : "";
+            var nearest = SupportedActions.MinBy(a => EditDistance.Between(a.ToLowerInvariant(), name.ToLowerInvariant()))!;
+            var hint = string.Equals(nearest, name, StringComparison.OrdinalIgnoreCase) ? $"; RulesEngine spells it '{nearest}'"
+                : EditDistance.Between(nearest.ToLowerInvariant(), name.ToLowerInvariant()) <= 3 ? $"; did you mean '{nearest}'?" : "";
             ErrorAt("RULE012", $"rule '{ruleName}': action '{name}' is not one of RulesEngine's actions ({string.Join(", ", SupportedActions)}){hint}", action.Position);
             return null;
         }
@@ -217,8 +219,12 @@ public sealed class RuleFileReader
             return result;
         foreach (var member in properties.Members.Where(m => m.Name.StartsWith("ErrorMessage.", StringComparison.OrdinalIgnoreCase)))
         {
-            if (member.Value is JsonStringNode message)
-                result[member.Name["ErrorMessage.".Length..]] = message;
+            var language = member.Name["ErrorMessage.".Length..];
+            // A message in a language PluginHost does not show would never be seen: most likely a typo (se for sv).
+            if (!Reports.Languages.ReportLanguage.Codes.Contains(language, StringComparer.OrdinalIgnoreCase))
+                ErrorAt("RULE015", $"rule '{rule}': Properties.{member.Name} is in a language PluginHost does not show; the languages are {string.Join(", ", Reports.Languages.ReportLanguage.Codes)}", member.NamePosition);
+            else if (member.Value is JsonStringNode message)
+                result[language] = message;
             else
                 ErrorAt("RULE002", $"rule '{rule}': Properties.{member.Name} must be a string (the ErrorMessage in that language)", member.Value.Position);
         }
