@@ -69,7 +69,7 @@ public sealed class RuleCompilationTests : TempFolderTest
             told[language] = Assert.Single(run.Failures()).Message!;
         }
 
-        Assert.Equal("Rad 7: artikel BIKE-1, utflöde 2.5", told["sv"]);
+        Assert.Equal("Rad 7: artikel BIKE-1, utflöde 2,5", told["sv"]); // the decimal comma of the batch's language
         Assert.Equal("Row 7: BIKE-1 failed", told["nb"]); // no Norwegian message: ErrorMessage
         Assert.Equal("Row 7: BIKE-1 failed", told["en"]);
     }

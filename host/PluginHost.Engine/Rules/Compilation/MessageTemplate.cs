@@ -84,7 +84,7 @@ public sealed class MessageTemplate
         foreach (var (start, length, value) in variant.Slots)
         {
             text.Append(variant.Text, at, start - 2 - at); // up to "$("
-            text.Append(value < values.Count ? RuleText.Format(values[value]) : variant.Text.Substring(start - 2, length + 3));
+            text.Append(value < values.Count ? RuleText.Format(values[value], language) : variant.Text.Substring(start - 2, length + 3));
             at = start + length + 1; // past ")"
         }
         return text.Append(variant.Text, at, variant.Text.Length - at).ToString();
