@@ -49,34 +49,38 @@ public static class RuleCompiler
     {
         var rules = workflow.Rules.ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal) { workflow.Name };
-        var pending = new Queue<(WorkflowDefinition From, string Name)>(workflow.WorkflowsToInject.Select(n => (workflow, n)));
+        var pending = new Queue<(WorkflowDefinition From, string Name, Json.TextPosition At)>(Names(workflow));
         while (pending.Count > 0)
         {
-            var (from, name) = pending.Dequeue();
+            var (from, name, at) = pending.Dequeue();
             // RulesEngine finds an injected workflow by its exact name.
             var injected = file.Workflows.FirstOrDefault(w => w.Name == name);
             if (injected is null)
             {
                 var cased = file.Workflows.FirstOrDefault(w => string.Equals(w.Name, name, StringComparison.OrdinalIgnoreCase));
-                problems?.Add(Problem.Error("RULE011", $"workflow '{from.Name}' injects '{name}', which is not a workflow of this file{(cased is null ? "" : $"; did you mean '{cased.Name}'? (names are matched exactly)")}", SourceLocation.InText(file.Path, from.Position.Line, from.Position.Column)));
+                problems?.Add(Problem.Error("RULE011", $"workflow '{from.Name}' injects '{name}', which is not a workflow of this file{(cased is null ? "" : $"; did you mean '{cased.Name}'? (names are matched exactly)")}", SourceLocation.InText(file.Path, at.Line, at.Column)));
                 continue;
             }
             if (injected == workflow && from == workflow)
             {
-                problems?.Add(Problem.Error("RULE011", $"workflow '{workflow.Name}' injects itself", SourceLocation.InText(file.Path, workflow.Position.Line, workflow.Position.Column)));
+                problems?.Add(Problem.Error("RULE011", $"workflow '{workflow.Name}' injects itself", SourceLocation.InText(file.Path, at.Line, at.Column)));
                 continue;
             }
             if (!seen.Add(injected.Name))
                 continue; // injected already: a cycle through other workflows adds nothing twice
             rules.AddRange(injected.Rules);
-            foreach (var next in injected.WorkflowsToInject)
-                pending.Enqueue((injected, next));
+            foreach (var next in Names(injected))
+                pending.Enqueue(next);
         }
         // Case-insensitive, as within one workflow: names that differ only in case read as the same rule in a report.
         foreach (var clash in rules.GroupBy(r => r.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
             problems?.Add(Problem.Error("RULE005", $"rule name '{clash.Last().Name}' is used more than once among the rules of workflow '{workflow.Name}' and the workflows it injects", SourceLocation.InText(file.Path, clash.Last().Position.Line, clash.Last().Position.Column)));
         return (workflow.GlobalParams, rules);
     }
+
+    /// <summary>A workflow's WorkflowsToInject, each name with where it stands.</summary>
+    private static IEnumerable<(WorkflowDefinition From, string Name, Json.TextPosition At)> Names(WorkflowDefinition workflow) =>
+        workflow.WorkflowsToInject.Select((name, i) => (workflow, name, i < workflow.WorkflowsToInjectPositions.Count ? workflow.WorkflowsToInjectPositions[i] : workflow.Position));
 
     private static List<ParamDefinition> InjectedGlobals(RuleFile file, WorkflowDefinition workflow) =>
         [.. file.Workflows.Where(w => w != workflow && workflow.WorkflowsToInject.Contains(w.Name)).SelectMany(w => w.GlobalParams)];

@@ -63,13 +63,15 @@ public sealed class RuleFileReader
         if (obj.Find("Rules") is null or { Value: JsonNullNode })
             ErrorAt("RULE003", $"workflow '{name}' has no Rules", obj.Position);
         var globals = ReadList(obj, "GlobalParams", ReadParam);
+        var injected = ReadList(obj, "WorkflowsToInject", n => n as JsonStringNode ?? Fail<JsonStringNode>("RULE002", "WorkflowsToInject holds workflow names", n.Position));
         CheckUnique(globals.Select(g => (g.Name, g.Expression.Position)), "GlobalParam");
         CheckUnique(rules.Select(r => (r.Name, r.Position)), "rule");
         return new WorkflowDefinition
         {
             Name = name ?? "",
             Position = obj.Position,
-            WorkflowsToInject = ReadList(obj, "WorkflowsToInject", n => n is JsonStringNode s ? s.Value : Fail<string>("RULE002", "WorkflowsToInject holds workflow names", n.Position)),
+            WorkflowsToInject = [.. injected.Select(n => n.Value)],
+            WorkflowsToInjectPositions = [.. injected.Select(n => n.Position)],
             GlobalParams = globals,
             Rules = rules,
         };

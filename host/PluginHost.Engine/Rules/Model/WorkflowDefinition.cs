@@ -15,6 +15,9 @@ public sealed record WorkflowDefinition
     /// <summary>WorkflowsToInject: workflows of the same file whose rules run as part of this one.</summary>
     public IReadOnlyList<string> WorkflowsToInject { get; init; } = [];
 
+    /// <summary>Where each name of <see cref="WorkflowsToInject"/> stands in the file.</summary>
+    public IReadOnlyList<TextPosition> WorkflowsToInjectPositions { get; init; } = [];
+
     /// <summary>GlobalParams, visible to every rule and message.</summary>
     public IReadOnlyList<ParamDefinition> GlobalParams { get; init; } = [];
 
