@@ -57,7 +57,8 @@ public static class RuleCompiler
             var injected = file.Workflows.FirstOrDefault(w => w.Name == name);
             if (injected is null)
             {
-                var cased = file.Workflows.FirstOrDefault(w => string.Equals(w.Name, name, StringComparison.OrdinalIgnoreCase));
+                var cased = file.Workflows.FirstOrDefault(w => string.Equals(w.Name, name, StringComparison.OrdinalIgnoreCase))
+                            ?? file.Workflows.Where(w => EditDistance.Between(w.Name.ToLowerInvariant(), name.ToLowerInvariant()) <= 2).MinBy(w => EditDistance.Between(w.Name.ToLowerInvariant(), name.ToLowerInvariant()));
                 problems?.Add(Problem.Error("RULE011", $"workflow '{from.Name}' injects '{name}', which is not a workflow of this file{(cased is null ? "" : $"; did you mean '{cased.Name}'? (names are matched exactly)")}", SourceLocation.InText(file.Path, at.Line, at.Column)));
                 continue;
             }
