@@ -31,7 +31,13 @@ internal static class PluginsCommand
                         version = p.Assembly.GetName().Version?.ToString(),
                         sheets = p.Instance.Schema.SheetNames,
                         columns = p.Instance.Schema.Columns().Select(c => new { field = c.Name, header = c.Caption, captions = c.Declaration.Captions, required = c.Declaration.Required }),
-                        ruleInputs = p.Instance.RuleInputs.Select(i => new { name = i.Name, type = i.Type.Name, description = i.Description }),
+                        ruleInputs = p.Instance.RuleInputs.Select(i => new
+                        {
+                            name = i.Name, type = i.Type.Name, description = i.Description,
+                            // What a rule can read of the input: its public properties and fields, with their kinds.
+                            fields = i.Type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+                                .Where(f => f.GetIndexParameters().Length == 0).Select(f => new { name = f.Name, type = Kind(f.PropertyType) }),
+                        }),
                     }),
                     failures = catalog.Failures.Select(ProblemJson.From),
                 });
@@ -44,5 +50,19 @@ internal static class PluginsCommand
             ProblemPrinter.Print(context.Error, catalog.Failures);
             return exitCode;
         });
+    }
+
+    /// <summary>A field's kind in a consultant's words: text, decimal number, whole number, true/false, date, or its type's name; "that may be empty" when it can be null.</summary>
+    private static string Kind(Type type)
+    {
+        if (Nullable.GetUnderlyingType(type) is { } inner)
+            return Kind(inner) + " that may be empty";
+        return type == typeof(string) ? "text"
+            : type == typeof(decimal) || type == typeof(double) ? "decimal number"
+            : type == typeof(int) || type == typeof(long) || type == typeof(short) ? "whole number"
+            : type == typeof(bool) ? "true/false"
+            : type == typeof(DateOnly) ? "date"
+            : type == typeof(DateTime) ? "date and time"
+            : type.Name;
     }
 }

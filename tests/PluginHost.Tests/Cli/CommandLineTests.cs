@@ -290,6 +290,18 @@ public sealed class CommandLineTests : TempFolderTest
     }
 
     [Fact]
+    public void PluginsWithJsonListEachRuleInputsFieldsWithTheirKinds()
+    {
+        var list = Support.Cli.Run(["plugins", "--json", .. Support.Cli.Folders(_db)]);
+
+        using var json = JsonDocument.Parse(list.Out);
+        var reversal = json.RootElement.GetProperty("plugins").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "output-reversal");
+        var line = reversal.GetProperty("ruleInputs").EnumerateArray().Single(i => i.GetProperty("name").GetString() == "line");
+        var fields = line.GetProperty("fields").EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!, f => f.GetProperty("type").GetString());
+        Assert.Equal(("text", "decimal number", "date that may be empty"), (fields["ItemNo"], fields["OutputQuantity"], fields["PostingDate"]));
+    }
+
+    [Fact]
     public void ACommandThatNeedsAPluginThatCannotLoadExitsWithThree()
     {
         var plugins = PluginFolders.WithEveryBrokenPlugin(Temp);
