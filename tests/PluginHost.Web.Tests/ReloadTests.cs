@@ -37,6 +37,7 @@ public sealed class ReloadTests(WebHostFixture host) : IClassFixture<WebHostFixt
         // The finance user reads the rules' state, not the consultant's expression errors as if about the workbook.
         await Expect(page.Locator("#warnings")).ToContainTextAsync("the rules of output-reversal were changed and the change cannot be used");
         await Expect(page.Locator("#warnings")).Not.ToContainTextAsync("RULE020");
+        await Screenshots.Take(page, "18-preview-rules-kept-in-force", fullPage: true);
 
         await File.WriteAllTextAsync(file, original);
         await page.GotoAsync("/rules");

@@ -14,7 +14,7 @@ public sealed class CompiledWorkflow
     private readonly Lazy<Action<object?[], RuleRun>> _guarded;
 
     internal CompiledWorkflow(string name, RuleFile file, IReadOnlyList<RuleDefinition> rules, IReadOnlyList<MessageTemplate> messages, IReadOnlyList<int> topLevel,
-        IReadOnlyDictionary<int, IReadOnlyList<int>> children, Func<object?[], RuleRun, bool> fast, Lazy<Action<object?[], RuleRun>> guarded, IReadOnlyDictionary<string, object?> constantGlobals)
+        IReadOnlyDictionary<int, IReadOnlyList<int>> children, Func<object?[], RuleRun, bool> fast, Lazy<Action<object?[], RuleRun>> guarded)
     {
         Name = name;
         File = file;
@@ -24,7 +24,6 @@ public sealed class CompiledWorkflow
         _children = children;
         _fast = fast;
         _guarded = guarded;
-        ConstantGlobals = constantGlobals;
     }
 
     /// <summary>The workflow name.</summary>
@@ -32,9 +31,6 @@ public sealed class CompiledWorkflow
 
     /// <summary>The rule file, with its hash.</summary>
     public RuleFile File { get; }
-
-    /// <summary>The GlobalParams that read no input, each with the value it has for every line (computed at load).</summary>
-    public IReadOnlyDictionary<string, object?> ConstantGlobals { get; }
 
     /// <summary>The top-level rules, in file order.</summary>
     public IEnumerable<RuleDefinition> Rules => _topLevel.Select(i => _rules[i]);

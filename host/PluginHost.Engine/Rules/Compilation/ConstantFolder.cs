@@ -21,9 +21,6 @@ internal static class ConstantFolder
         return (folded, folder.Failure);
     }
 
-    /// <summary>True when the expression reads no parameter at all: its value is the same for every line.</summary>
-    public static bool IsConstant(Expression expression) => expression is ConstantExpression;
-
     /// <summary>Members whose value changes while the host runs (the clock, new ids): never computed at load.</summary>
     private static readonly HashSet<(Type, string)> Volatile =
     [

@@ -56,7 +56,9 @@ internal sealed class ExpressionReader
         }
         catch (ParseException ex)
         {
-            var (message, offset) = _messages.Explain(ex.Message, text, ex.Position, scope, returnType is null ? null : TypeOf(text, scope));
+            // The type a rule's expression has instead of true/false, for the message: parsed again only then.
+            var actual = returnType is not null && ex.Message.StartsWith("Expression of type 'Boolean' expected", StringComparison.Ordinal) ? TypeOf(text, scope) : null;
+            var (message, offset) = _messages.Explain(ex.Message, text, ex.Position, scope, actual);
             return (null, [new("RULE020", message, offset)]);
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or NotSupportedException or InvalidCastException or System.Reflection.AmbiguousMatchException)

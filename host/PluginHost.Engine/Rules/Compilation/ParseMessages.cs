@@ -97,32 +97,15 @@ internal sealed partial class ParseMessages
         var known = type is null ? [] : membersOf(type).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (known.Contains(member, StringComparer.OrdinalIgnoreCase))
             return $"'{member}' of {receiver} does not take these arguments (their number or kinds differ)";
-        var hint = Nearest(member, known) is { } nearest ? $"; did you mean '{nearest}'?" : "";
+        var hint = EditDistance.Nearest(member, known) is { } nearest ? $"; did you mean '{nearest}'?" : "";
         // The fields of an input are the consultant's vocabulary; the members of text or a number are not worth a list.
         var list = input is not null && known.Count is > 0 and <= 60 ? $" ({what}s: {string.Join(", ", known)})" : "";
         return $"{receiver} has no {what} '{member}'{hint}{list}";
     }
 
-    /// <summary>The known name closest to a misspelt one: few edits apart, or sharing most of its beginning (DocumentNumber, DocumentNo).</summary>
-    private static string? Nearest(string wanted, IEnumerable<string> known)
-    {
-        var lower = wanted.ToLowerInvariant();
-        return known.Select(k => (Name: k, Distance: EditDistance.Between(k.ToLowerInvariant(), lower), Prefix: CommonPrefix(k.ToLowerInvariant(), lower)))
-            .Where(k => k.Distance <= Math.Max(2, wanted.Length / 3) || k.Prefix >= Math.Max(4, (int)(0.6 * Math.Min(k.Name.Length, wanted.Length))))
-            .OrderBy(k => k.Distance).ThenByDescending(k => k.Prefix).Select(k => k.Name).FirstOrDefault();
-    }
-
-    private static int CommonPrefix(string a, string b)
-    {
-        var i = 0;
-        while (i < a.Length && i < b.Length && a[i] == b[i])
-            i++;
-        return i;
-    }
-
     private static string UnknownName(string name, ExpressionScope scope)
     {
-        var hint = Nearest(name, scope.Names) is { } nearest ? $"; did you mean '{nearest}'?" : "";
+        var hint = EditDistance.Nearest(name, scope.Names) is { } nearest ? $"; did you mean '{nearest}'?" : "";
         return $"'{name}' is not an input, GlobalParam or LocalParam here{hint} ({scope.Describe()})";
     }
 

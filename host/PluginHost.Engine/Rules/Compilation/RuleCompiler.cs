@@ -13,9 +13,6 @@ namespace PluginHost.Engine.Rules.Compilation;
 /// </summary>
 public static class RuleCompiler
 {
-    /// <summary>Longest expression accepted, in characters.</summary>
-    public const int MaxExpressionLength = ExpressionReader.MaxLength;
-
     /// <summary>
     /// Compiles the workflow <paramref name="workflowName"/> of <paramref name="file"/> (the only one, if the file holds
     /// one) against the inputs a plugin declares.
@@ -38,7 +35,7 @@ public static class RuleCompiler
         var fast = FastPath.Of(tree).Compile();
         // The guarded tree is needed only on a line where something throws: compiled then, not at every load.
         var guarded = new Lazy<Action<object?[], RuleRun>>(tree.Compile);
-        return (new CompiledWorkflow(workflow.Name, file, builder.Rules, builder.Messages, builder.TopLevel, builder.Children, fast, guarded, builder.ConstantGlobals), problems);
+        return (new CompiledWorkflow(workflow.Name, file, builder.Rules, builder.Messages, builder.TopLevel, builder.Children, fast, guarded), problems);
     }
 
     /// <summary>
@@ -58,7 +55,7 @@ public static class RuleCompiler
             if (injected is null)
             {
                 var cased = file.Workflows.FirstOrDefault(w => string.Equals(w.Name, name, StringComparison.OrdinalIgnoreCase))
-                            ?? file.Workflows.Where(w => EditDistance.Between(w.Name.ToLowerInvariant(), name.ToLowerInvariant()) <= 2).MinBy(w => EditDistance.Between(w.Name.ToLowerInvariant(), name.ToLowerInvariant()));
+                            ?? (EditDistance.Nearest(name, file.Workflows.Select(w => w.Name)) is { } nearest ? file.Workflows.First(w => w.Name == nearest) : null);
                 problems?.Add(Problem.Error("RULE011", $"workflow '{from.Name}' injects '{name}', which is not a workflow of this file{(cased is null ? "" : $"; did you mean '{cased.Name}'? (names are matched exactly)")}", SourceLocation.InText(file.Path, at.Line, at.Column)));
                 continue;
             }

@@ -59,13 +59,13 @@ internal sealed partial class WorkflowBuilder
     {
         _file = file;
         _workflow = workflow;
-        Inputs = inputs;
+        _inputs = inputs;
         _reader = new ExpressionReader([.. inputs.Select(i => (i.Name, i.Type))]);
         _broken.UnionWith(file.RefusedParameterNames);
     }
 
     /// <summary>The plugin's rule inputs, in the order a line's values come.</summary>
-    public IReadOnlyList<RuleInput> Inputs { get; }
+    private readonly IReadOnlyList<RuleInput> _inputs;
 
     /// <summary>Every rule built, numbered as the run knows them (nested and evaluated-by-action rules included).</summary>
     public List<RuleDefinition> Rules { get; } = [];
@@ -82,21 +82,18 @@ internal sealed partial class WorkflowBuilder
     /// <summary>What is wrong, each at its place in the file.</summary>
     public List<Problem> Problems { get; } = [];
 
-    /// <summary>The names of GlobalParams that read no input, with the value each has for every line.</summary>
-    public Dictionary<string, object?> ConstantGlobals { get; } = new(StringComparer.Ordinal);
-
     /// <summary>Builds the tree of the workflow: its GlobalParams, then its rules (the injected ones after its own).</summary>
     public Expression<Action<object?[], RuleRun>> Build(IReadOnlyList<ParamDefinition> globals, IReadOnlyList<RuleDefinition> rules, IReadOnlyList<ParamDefinition> injectedGlobals)
     {
         var body = new List<Expression>();
         var scope = ExpressionScope.Empty;
-        for (var i = 0; i < Inputs.Count; i++)
+        for (var i = 0; i < _inputs.Count; i++)
         {
-            var input = Variable(Inputs[i].Type, Inputs[i].Name);
+            var input = Variable(_inputs[i].Type, _inputs[i].Name);
             body.Add(Expression.Assign(input, Expression.Convert(Expression.ArrayIndex(_args, Expression.Constant(i)), input.Type)));
             scope = scope.With(input, "input");
             // RulesEngine names inputs passed without names input1, input2 ...: both names work.
-            if (!string.Equals(Inputs[i].Name, $"input{i + 1}", StringComparison.OrdinalIgnoreCase))
+            if (!string.Equals(_inputs[i].Name, $"input{i + 1}", StringComparison.OrdinalIgnoreCase))
             {
                 var alias = Variable(input.Type, $"input{i + 1}");
                 body.Add(Expression.Assign(alias, input));
@@ -119,7 +116,6 @@ internal sealed partial class WorkflowBuilder
             scope = scope.With(parameter, "GlobalParam");
             if (value is ConstantExpression constant)
             {
-                ConstantGlobals[global.Name] = constant.Value;
                 body.Add(Expression.Assign(parameter, value));
                 continue;
             }

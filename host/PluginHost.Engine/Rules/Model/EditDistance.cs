@@ -17,4 +17,21 @@ public static class EditDistance
         }
         return previous[b.Length];
     }
+
+    /// <summary>The known name closest to a misspelt one: few edits apart, or sharing most of its beginning (DocumentNumber, DocumentNo).</summary>
+    public static string? Nearest(string wanted, IEnumerable<string> known)
+    {
+        var lower = wanted.ToLowerInvariant();
+        return known.Select(k => (Name: k, Distance: Between(k.ToLowerInvariant(), lower), Prefix: CommonPrefix(k.ToLowerInvariant(), lower)))
+            .Where(k => k.Distance <= Math.Max(2, wanted.Length / 3) || k.Prefix >= Math.Max(4, (int)(0.6 * Math.Min(k.Name.Length, wanted.Length))))
+            .OrderBy(k => k.Distance).ThenByDescending(k => k.Prefix).Select(k => k.Name).FirstOrDefault();
+    }
+
+    private static int CommonPrefix(string a, string b)
+    {
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+            i++;
+        return i;
+    }
 }

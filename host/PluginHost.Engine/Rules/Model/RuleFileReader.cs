@@ -151,9 +151,8 @@ public sealed class RuleFileReader
         // RulesEngine finds actions by their exact name (its registry is a plain dictionary).
         if (name is not null && !SupportedActions.Contains(name, StringComparer.Ordinal))
         {
-            var nearest = SupportedActions.MinBy(a => EditDistance.Between(a.ToLowerInvariant(), name.ToLowerInvariant()))!;
-            var hint = string.Equals(nearest, name, StringComparison.OrdinalIgnoreCase) ? $"; RulesEngine spells it '{nearest}'"
-                : EditDistance.Between(nearest.ToLowerInvariant(), name.ToLowerInvariant()) <= 3 ? $"; did you mean '{nearest}'?" : "";
+            var hint = SupportedActions.FirstOrDefault(a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase)) is { } cased ? $"; RulesEngine spells it '{cased}'"
+                : EditDistance.Nearest(name, SupportedActions) is { } nearest ? $"; did you mean '{nearest}'?" : "";
             ErrorAt("RULE012", $"rule '{ruleName}': action '{name}' is not one of RulesEngine's actions ({string.Join(", ", SupportedActions)}){hint}", action.Position);
             return null;
         }
