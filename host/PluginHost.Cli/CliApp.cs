@@ -37,6 +37,9 @@ public static class CliApp
         var (check, checkRules) = RulesCheckCommand.Create();
         check.SetAction(parse => checkRules(new CliContext(parse, stdout, stderr)));
         root.Subcommands.Add(new Command("rules", "Work with the rule files consultants edit") { check });
+        var (checkTemplates, runTemplatesCheck) = TemplatesCheckCommand.Create();
+        checkTemplates.SetAction(parse => runTemplatesCheck(new CliContext(parse, stdout, stderr)));
+        root.Subcommands.Add(new Command("templates", "Work with the report templates consultants edit") { checkTemplates });
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

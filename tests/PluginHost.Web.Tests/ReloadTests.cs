@@ -48,21 +48,29 @@ public sealed class ReloadTests(WebHostFixture host) : IClassFixture<WebHostFixt
     public async Task AChangedTemplateIsTakenAndABrokenOneIsShownWhileThePreviousTemplatesStayInForce()
     {
         var page = await host.SignedIn(WebHostFixture.Poster, WebHostFixture.PosterPassword);
-        var file = Path.Combine(host.Templates, "output-reversal.hbs");
+        var file = Path.Combine(host.Templates, "output-reversal.sbn-html");
         var original = await File.ReadAllTextAsync(file);
         var first = OutputJournal.New().Output(4, 8, document: "OUT-TPL-1").WriteTo(host.Temp.File("template-1.xlsx"));
         await Check(page, first);
         await Expect(page.FrameLocator("iframe.report").Locator("body")).Not.ToContainTextAsync("Changed on disk");
 
-        Assert.Contains("{{> messages}}", original, StringComparison.Ordinal);
-        await File.WriteAllTextAsync(file, original.Replace("{{> messages}}", "<p>Changed on disk</p>{{> messages}}", StringComparison.Ordinal));
+        const string messages = "{{ include \"messages\" ~}}";
+        Assert.Contains(messages, original, StringComparison.Ordinal);
+        await File.WriteAllTextAsync(file, original.Replace(messages, "<p>Changed on disk</p>" + messages, StringComparison.Ordinal));
         await Check(page, OutputJournal.New().Output(4, 8, document: "OUT-TPL-2").WriteTo(host.Temp.File("template-2.xlsx")));
         await Expect(page.FrameLocator("iframe.report").Locator("body")).ToContainTextAsync("Changed on disk");
 
-        await File.WriteAllTextAsync(file, original.Replace("{{> messages}}", "{{#each Entries}}{{> messages}}", StringComparison.Ordinal));
+        // A list the model does not have, and a block never closed: both shown at their place, the old template kept.
+        var line = original[..original.IndexOf(messages, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+        await File.WriteAllTextAsync(file, original.Replace(messages, "{{ Entries.size }}{{ if HasEntries }}" + messages, StringComparison.Ordinal));
         await page.GotoAsync("/rules");
         await Expect(page.Locator("#template-state")).ToContainTextAsync("have problems");
         await Expect(page.Locator("main")).ToContainTextAsync("TEMPLATE040");
+        await Expect(page.Locator("main")).ToContainTextAsync($"output-reversal.sbn-html({line},22)");
+        await Expect(page.Locator("main")).ToContainTextAsync("the 'if' opened here has no 'end'");
+        await Expect(page.Locator("main")).ToContainTextAsync($"output-reversal.sbn-html({line},4)");
+        await Expect(page.Locator("main")).ToContainTextAsync("'Entries' is not in the report model; did you mean one of 'ItemEntries', 'CapacityEntries', 'CustomerEntries', 'HasEntries'?");
+        await Screenshots.Take(page, "19-rules-template-error-kept-in-force", fullPage: true);
         await Check(page, OutputJournal.New().Output(4, 8, document: "OUT-TPL-3").WriteTo(host.Temp.File("template-3.xlsx")));
         await Expect(page.FrameLocator("iframe.report").Locator("body")).ToContainTextAsync("Changed on disk");
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PluginHost.Cli.Output;
 using PluginHost.Engine.Posting;
+using PluginHost.Engine.Problems;
 using PluginHost.Engine.Reports;
 using PluginHost.Engine.Reports.Languages;
 
@@ -28,11 +29,9 @@ internal static class ReportCommand
             }
             var (renderer, problems) = context.Runtime.Reports;
             var all = problems.Concat(renderer?.Prepare(record.Plugin) ?? []).ToList();
-            if (renderer is null || all.Count > 0)
-            {
-                ProblemPrinter.Print(context.Error, all);
+            ProblemPrinter.Print(context.Error, all);
+            if (renderer is null || all.HasErrors())
                 return ExitCodes.Configuration;
-            }
             var (language, usage) = ReportLanguage.From(context.Parse.GetValue(lang), context.Parse.GetValue(culture));
             if (language is null)
             {
@@ -50,22 +49,11 @@ internal static class ReportCommand
             }
             try
             {
-                if (markdown)
-                {
-                    var (report, markdownProblems) = MarkdownReport.Load(context.Folders.Templates);
-                    if (report is null)
-                    {
-                        ProblemPrinter.Print(context.Error, markdownProblems);
-                        return ExitCodes.Configuration;
-                    }
-                    File.WriteAllText(path!, report.Render(model));
-                }
-                else
-                    File.WriteAllText(path!, renderer.Render(record.Plugin, model));
+                File.WriteAllText(path!, markdown ? renderer.RenderMarkdown(model) : renderer.Render(record.Plugin, model));
             }
             catch (ReportTemplateException ex)
             {
-                context.Error.WriteLine($"error TEMPLATE003: {ex.Message}");
+                ProblemPrinter.Print(context.Error, [ex.Problem]);
                 return ExitCodes.Configuration;
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

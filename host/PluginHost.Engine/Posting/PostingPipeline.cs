@@ -114,7 +114,7 @@ public sealed partial class PostingPipeline(HostRuntime host)
             }
             catch (ReportTemplateException ex)
             {
-                return Failed(ExitCodes.Configuration, Problem.Error("TEMPLATE003", $"{ex.Message}; nothing was posted", new SourceLocation { File = Path.Combine(host.Folders.Templates, plugin.Name + ".hbs") }), plugin.Name, run.RowsRead);
+                return Failed(ExitCodes.Configuration, ex.Problem with { Message = $"{ex.Problem.Message}; nothing was posted" }, plugin.Name, run.RowsRead);
             }
             catch (Microsoft.Data.Sqlite.SqliteException ex)
             {

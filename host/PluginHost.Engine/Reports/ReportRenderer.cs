@@ -1,92 +1,95 @@
-using HandlebarsDotNet;
 using PluginHost.Engine.Problems;
+using PluginHost.Engine.Reports.Templates;
+using Scriban.Syntax;
 
 namespace PluginHost.Engine.Reports;
 
 /// <summary>
-/// Renders batch reports with Handlebars.Net (the stand-in for Scriban): one template per plugin,
-/// <c>templates/PLUGIN.hbs</c>, plus the shared partials in <c>templates/partials/</c>. Output is HTML-escaped
-/// by default, and a value the template names but the model lacks is an error, not a blank.
+/// Renders batch reports with Scriban from the templates folder: <c>PLUGIN.sbn-html</c> per plugin, <c>report.md.sbn</c>
+/// for Markdown, partials in <c>partials/</c> (templates/README.md). Every template is parsed and checked against the
+/// report model when the folder loads; a render writes the whole report or fails with a TEMPLATE problem, never half.
 /// </summary>
 public sealed class ReportRenderer
 {
-    private readonly IHandlebars _handlebars;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HandlebarsTemplate<object, object>> _templates = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Lock _compileLock = new();
-    private readonly string _folder;
+    private readonly TemplateSet _set;
+    private readonly TemplateLimits _limits;
 
-    private ReportRenderer(string folder, IHandlebars handlebars)
+    private ReportRenderer(TemplateSet set, TemplateLimits limits)
     {
-        _folder = folder;
-        _handlebars = handlebars;
+        _set = set;
+        _limits = limits;
     }
 
-    /// <summary>Loads the partials of a templates folder; problems name the file.</summary>
-    public static (ReportRenderer? Renderer, IReadOnlyList<Problem> Problems) Load(string folder)
+    /// <summary>The templates folder.</summary>
+    public string Folder => _set.Folder;
+
+    /// <summary>Loads and checks every template of a folder; the renderer is null when any has an error.</summary>
+    public static (ReportRenderer? Renderer, IReadOnlyList<Problem> Problems) Load(string folder, TemplateLimits? limits = null)
     {
-        if (!Directory.Exists(folder))
-            return (null, [Problem.Error("TEMPLATE000", $"the templates folder {folder} does not exist", new SourceLocation { File = folder })]);
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true });
+        var (set, problems) = TemplateSet.Load(folder);
+        return (set is null ? null : new ReportRenderer(set, limits ?? TemplateLimits.Default), problems);
+    }
+
+    /// <summary>Whether a plugin has its HTML report template: nothing to post with otherwise.</summary>
+    public IReadOnlyList<Problem> Prepare(string plugin) => _set.HtmlReport(plugin) is not null ? []
+        : [Problem.Error("TEMPLATE002", $"there is no report template for {plugin} ({Path.Combine(Folder, TemplateNames.HtmlReport(plugin))})", new SourceLocation { File = Path.Combine(Folder, TemplateNames.HtmlReport(plugin)) })];
+
+    /// <summary>The HTML report of a plugin; throws <see cref="ReportTemplateException"/> when the template fails on the model.</summary>
+    public string Render(string plugin, ReportModel model)
+    {
+        if (Prepare(plugin) is [var missing, ..])
+            throw new ReportTemplateException(missing);
+        return Render(_set.HtmlReport(plugin)!, model);
+    }
+
+    /// <summary>The Markdown report, for pasting into a ticket; throws <see cref="ReportTemplateException"/> when it fails.</summary>
+    public string RenderMarkdown(ReportModel model)
+    {
+        var file = Path.Combine(Folder, TemplateNames.Markdown);
+        var template = _set.MarkdownReport ?? throw new ReportTemplateException(Problem.Error("TEMPLATE002", $"there is no Markdown report template ({file})", new SourceLocation { File = file }));
+        return Render(template, model);
+    }
+
+    /// <summary>The report templates of the folder by file: each plugin's (by plugin name) and the Markdown one.</summary>
+    public IReadOnlyList<(string Name, string File)> Templates =>
+        [.. _set.Reports.Select(r => (r.Key, r.Value.Path)).OrderBy(r => r.Path, StringComparer.Ordinal)];
+
+    /// <summary>
+    /// Renders every report template with a sample batch of one row per table in each language, so what only a render
+    /// finds is found now; the problems of the first failing language per template.
+    /// </summary>
+    public IReadOnlyList<Problem> TryEveryTemplate()
+    {
         var problems = new List<Problem>();
-        var partials = Path.Combine(folder, "partials");
-        if (Directory.Exists(partials))
+        foreach (var template in _set.Reports.Values.OrderBy(t => t.Path, StringComparer.Ordinal))
         {
-            foreach (var file in Directory.GetFiles(partials, "*.hbs").Order(StringComparer.Ordinal))
+            foreach (var language in Languages.ReportLanguage.Codes)
             {
-                var text = File.ReadAllText(file);
                 try
                 {
-                    handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), text);
+                    Render(template, SampleModel.In(language));
                 }
-                catch (HandlebarsException ex)
+                catch (ReportTemplateException ex)
                 {
-                    problems.Add(TemplateProblems.From(file, text, ex));
+                    problems.Add(ex.Problem with { Message = $"{ex.Problem.Message} (rendering a sample batch in {language})" });
+                    break;
                 }
             }
         }
-        return (problems.HasErrors() ? null : new ReportRenderer(folder, handlebars), problems);
+        return problems;
     }
 
-    /// <summary>Compiles a plugin's template now, so a broken one is found before anything is posted.</summary>
-    public IReadOnlyList<Problem> Prepare(string plugin)
+    private string Render(ParsedTemplate template, ReportModel model)
     {
-        if (_templates.ContainsKey(plugin))
-            return [];
-        lock (_compileLock)
-            return Compile(plugin);
-    }
-
-    private IReadOnlyList<Problem> Compile(string plugin)
-    {
-        if (_templates.ContainsKey(plugin))
-            return [];
-        var file = Path.Combine(_folder, plugin + ".hbs");
-        if (!File.Exists(file))
-            return [Problem.Error("TEMPLATE002", $"there is no report template for {plugin} ({file})", new SourceLocation { File = file })];
-        var text = File.ReadAllText(file);
+        using var time = new CancellationTokenSource(_limits.Time);
+        var context = new ReportTemplateContext(_set, template.Html, model, _limits, time.Token);
         try
         {
-            _templates[plugin] = _handlebars.Compile(text);
-            return [];
+            return template.Template.Render(context);
         }
-        catch (HandlebarsException ex)
+        catch (ScriptRuntimeException ex)
         {
-            return [TemplateProblems.From(file, text, ex)];
-        }
-    }
-
-    /// <summary>Renders a report; throws <see cref="ReportTemplateException"/> when the template fails on the model.</summary>
-    public string Render(string plugin, ReportModel model)
-    {
-        if (Prepare(plugin) is { Count: > 0 } problems)
-            throw new ReportTemplateException(problems[0].Message);
-        try
-        {
-            return _templates[plugin](model);
-        }
-        catch (Exception ex) when (ex is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException)
-        {
-            throw new ReportTemplateException($"the report template of {plugin} failed: {ex.Message}");
+            throw new ReportTemplateException(TemplateErrors.FromRender(ex, template.Path, _limits, model));
         }
     }
 }

@@ -1,4 +1,10 @@
+using PluginHost.Engine.Problems;
+
 namespace PluginHost.Engine.Reports;
 
-/// <summary>A report template failed while rendering a batch (e.g. it names a value the model lacks); the batch is not written.</summary>
-public sealed class ReportTemplateException(string message) : Exception(message);
+/// <summary>A report template failed while rendering a batch (a limit, a name the model lacks); the report is not written.</summary>
+public sealed class ReportTemplateException(Problem problem) : Exception(problem.Message)
+{
+    /// <summary>What failed, at the template's file, line and column.</summary>
+    public Problem Problem { get; } = problem;
+}

@@ -1,5 +1,6 @@
 using PluginHost.Engine.Posting;
 using PluginHost.Engine.Problems;
+using PluginHost.Engine.Reports.Templates;
 
 namespace PluginHost.Web.Hosting;
 
@@ -64,8 +65,9 @@ public sealed class RuntimeProvider(HostRuntime initial)
     {
         if (!Directory.Exists(folder))
             return "";
-        var files = Directory.EnumerateFiles(folder, "*.hbs", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Where(TemplateNames.IsReportFile).Order(StringComparer.Ordinal)
             .Select(path => new FileInfo(path)).Select(f => $"{f.FullName}|{f.Length}|{f.LastWriteTimeUtc.Ticks}");
         return string.Join('\n', files);
     }
+
 }

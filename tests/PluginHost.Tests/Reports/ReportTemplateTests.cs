@@ -1,24 +1,13 @@
 using PluginHost.Engine.Configuration;
 using PluginHost.Engine.Posting;
+using PluginHost.Engine.Reports.Templates;
 using PluginHost.Tests.Support;
 
 namespace PluginHost.Tests.Reports;
 
-/// <summary>Reports escape what users typed, and a broken template stops a batch before anything is posted.</summary>
+/// <summary>A broken template stops a batch before anything is posted, named at its file, line and column.</summary>
 public sealed class ReportTemplateTests : TempFolderTest
 {
-    [Fact]
-    public void ValuesFromTheWorkbookAreHtmlEscapedInTheReport()
-    {
-        var path = OutputJournal.New().Output(1, 1, document: "<script>alert(1)</script>").WriteTo(Temp.File("x.xlsx"));
-
-        var outcome = TestHost.Post(Temp.File("l.db"), path);
-
-        var html = File.ReadAllText(outcome.ReportPath!);
-        Assert.DoesNotContain("<script>alert(1)</script>", html);
-        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
-    }
-
     [Fact]
     public void AMarkdownReportKeepsWorkbookValuesInsideTheirTableCells()
     {
@@ -34,45 +23,66 @@ public sealed class ReportTemplateTests : TempFolderTest
     }
 
     [Fact]
-    public void ATemplateNamingAValueTheModelLacksStopsTheBatchWithNothingPosted()
+    public void ATemplateNamingAValueTheModelLacksStopsTheBatchBeforeTheDatabaseIsOpened()
     {
-        var templates = TemplatesWithOutputReversal("<p>{{Batch.Number}} {{Batch.NoSuchField}}</p>");
+        var templates = TemplatesWithOutputReversal("<p>{{ Batch.Number }}</p>\n<p>{{ Batch.FileNmae }}</p>");
         var db = Temp.File("l.db");
-        var runtime = new HostRuntime(new HostFolders(TestHost.PluginsFolder, TestHost.RulesFolder, templates, db), FixedClock.Default);
 
-        var outcome = new PostingPipeline(runtime).Run(new PostingRequest { WorkbookPath = OutputJournal.New().Output(1, 1).WriteTo(Temp.File("x.xlsx")) });
+        var outcome = PostWith(templates, db);
 
         Assert.Equal((PostingStatus.Failed, ExitCodes.Configuration), (outcome.Status, outcome.ExitCode));
         var error = Assert.Single(outcome.Errors);
-        Assert.Equal("TEMPLATE003", error.Code);
-        Assert.Contains("NoSuchField", error.Message);
-        Assert.Equal(0, LedgerQueries.Count(db, "item_entry"));
-        Assert.Equal(0, LedgerQueries.Count(db, "batch"));
+        Assert.Equal(("TEMPLATE004", Path.Combine(templates, TemplateNames.HtmlReport("output-reversal")), 2, 13), (error.Code, error.Where.File, error.Where.Line, error.Where.Position));
+        Assert.StartsWith("'FileNmae' is not a field of Batch; did you mean 'FileName'?", error.Message);
+        Assert.False(File.Exists(db));
     }
 
     [Theory]
-    [InlineData("<p>{{Batch.Number}}</p>\n<p>{{#if Errors}}never closed</p>", 2, 4, "the {{#if}} opened here has no {{/if}}")]
-    [InlineData("<p>{{Batch.Number}}</p>\n<p>{{#each Errors}}x{{/if}}</p>", 2, 21, "A closing element '/if' was found without a matching open element")]
-    public void ATemplateThatDoesNotCompileIsNamedWithItsLineAndColumnAndNothingIsPosted(string template, int line, int column, string says)
+    [InlineData("<p>{{ Batch.Number }}</p>\n<p>{{ if Errors.size > 0 }}never closed</p>", 2, 7, "the 'if' opened here has no 'end'")]
+    [InlineData("<p>{{ Batch.Number }}</p>\n<p>{{ for e in Errors }}x{{ end }}{{ end }}</p>", 2, 38, "this 'end' closes no block")]
+    public void ATemplateThatDoesNotParseIsNamedWithItsLineAndColumnAndNothingIsPosted(string template, int line, int column, string says)
     {
         var templates = TemplatesWithOutputReversal(template);
         var db = Temp.File("l.db");
-        var runtime = new HostRuntime(new HostFolders(TestHost.PluginsFolder, TestHost.RulesFolder, templates, db), FixedClock.Default);
 
-        var outcome = new PostingPipeline(runtime).Run(new PostingRequest { WorkbookPath = OutputJournal.New().Output(1, 1).WriteTo(Temp.File("x.xlsx")) });
+        var outcome = PostWith(templates, db);
 
         Assert.Equal((PostingStatus.Failed, ExitCodes.Configuration), (outcome.Status, outcome.ExitCode));
         var error = Assert.Single(outcome.Errors);
-        Assert.Equal(("TEMPLATE001", Path.Combine(templates, "output-reversal.hbs"), line, column), (error.Code, error.Where.File, error.Where.Line, error.Where.Position));
-        Assert.Contains(says, error.Message);
-        Assert.False(File.Exists(db)); // found before the database was even opened
+        Assert.Equal(("TEMPLATE001", Path.Combine(templates, TemplateNames.HtmlReport("output-reversal")), line, column), (error.Code, error.Where.File, error.Where.Line, error.Where.Position));
+        Assert.StartsWith(says, error.Message);
+        Assert.False(File.Exists(db));
+    }
+
+    [Fact]
+    public void AnErrorInAPartialIsNamedInThePartial()
+    {
+        var templates = TemplateFolders.CopyOfShipped(Temp);
+        var totals = Path.Combine(templates, TemplateNames.PartialsFolder, "totals" + TemplateNames.Html);
+        File.WriteAllText(totals, File.ReadAllText(totals).Replace("{{ total.Figures }}", "{{ total.Figures }}{{ total.Figure }}", StringComparison.Ordinal));
+
+        var outcome = PostWith(templates, Temp.File("l.db"));
+
+        // totals.sbn-html writes Figures in two tables: both places are named, at once.
+        Assert.Equal([(5, 131), (15, 168)], outcome.Errors.Select(e => (e.Where.Line!.Value, e.Where.Position!.Value)));
+        Assert.All(outcome.Errors, error =>
+        {
+            Assert.Equal(("TEMPLATE004", totals), (error.Code, error.Where.File));
+            Assert.StartsWith("'Figure' is not a field of total; did you mean 'Figures'?", error.Message);
+        });
+    }
+
+    private PostingOutcome PostWith(string templates, string db)
+    {
+        var runtime = new HostRuntime(new HostFolders(TestHost.PluginsFolder, TestHost.RulesFolder, templates, db), FixedClock.Default);
+        return new PostingPipeline(runtime).Run(new PostingRequest { WorkbookPath = OutputJournal.New().Output(1, 1).WriteTo(Temp.File("x.xlsx")) });
     }
 
     /// <summary>A copy of the shipped templates with the given output-reversal template.</summary>
     private string TemplatesWithOutputReversal(string template)
     {
         var templates = TemplateFolders.CopyOfShipped(Temp);
-        File.WriteAllText(Path.Combine(templates, "output-reversal.hbs"), template);
+        File.WriteAllText(Path.Combine(templates, TemplateNames.HtmlReport("output-reversal")), template);
         return templates;
     }
 }

@@ -201,7 +201,7 @@ public sealed class FaultTests : TempFolderTest
             { "WorkflowName": "throwing-poster", "Rules": [ { "RuleName": "QuantityPositive", "Expression": "line.Quantity > 0", "ErrorMessage": "Row $(line.Row): Quantity must be positive." } ] }
             """);
         var templates = TemplateFolders.CopyOfShipped(Temp);
-        File.WriteAllText(Path.Combine(templates, "throwing-poster.hbs"), "<html><body><p>{{Batch.Number}}</p></body></html>");
+        File.WriteAllText(Path.Combine(templates, "throwing-poster.sbn-html"), "<html><body><p>{{ Batch.Number }}</p></body></html>");
         return new HostRuntime(new HostFolders(plugins, rules, templates, database), FixedClock.Default);
     }
 

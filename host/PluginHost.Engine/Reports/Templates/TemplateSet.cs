@@ -1,0 +1,131 @@
+using PluginHost.Engine.Problems;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace PluginHost.Engine.Reports.Templates;
+
+/// <summary>A template file as parsed: its path, its name in the folder (<c>partials/totals.sbn-html</c>) and Scriban's tree.</summary>
+internal sealed record ParsedTemplate(string Path, string Name, string Text, Template Template, bool Html);
+
+/// <summary>
+/// Every template of a templates folder, read, parsed and checked at once: the plugins' HTML reports, the Markdown
+/// report, the partials, the labels file and the pictures. A set with an error in any of them is not used; its problems
+/// name each file, line and column (docs/reports.md). Renders read only this set, never the disk.
+/// </summary>
+internal sealed class TemplateSet
+{
+    private readonly Dictionary<string, ParsedTemplate> _reports;
+    private readonly Dictionary<string, ParsedTemplate> _partials;
+
+    private TemplateSet(string folder, Dictionary<string, ParsedTemplate> reports, Dictionary<string, ParsedTemplate> partials, TemplateLabels labels, TemplateImages images)
+    {
+        Folder = folder;
+        _reports = reports;
+        _partials = partials;
+        Labels = labels;
+        Images = images;
+        Functions = TemplateFunctions.Create(images);
+        Loader = new PartialLoader(this);
+    }
+
+    /// <summary>The templates folder.</summary>
+    public string Folder { get; }
+
+    /// <summary>The labels of every language, the host's and the consultants'.</summary>
+    public TemplateLabels Labels { get; }
+
+    /// <summary>The pictures a template can show with <c>image</c>.</summary>
+    public TemplateImages Images { get; }
+
+    /// <summary>The functions a template can call.</summary>
+    public ScriptObject Functions { get; }
+
+    /// <summary>Scriban's loader of partials: names resolve to the partials of this set only.</summary>
+    public ITemplateLoader Loader { get; }
+
+    /// <summary>The report templates by name: the plugin's name for HTML, <c>report.md</c> for Markdown.</summary>
+    public IReadOnlyDictionary<string, ParsedTemplate> Reports => _reports;
+
+    /// <summary>The partials by the name <c>include</c> takes.</summary>
+    public IReadOnlyDictionary<string, ParsedTemplate> Partials => _partials;
+
+    /// <summary>A partial by name, or null.</summary>
+    public ParsedTemplate? Partial(string name) => _partials.GetValueOrDefault(name);
+
+    /// <summary>The HTML report template of a plugin, or null.</summary>
+    public ParsedTemplate? HtmlReport(string plugin) => _reports.GetValueOrDefault(plugin);
+
+    /// <summary>The Markdown report template, or null.</summary>
+    public ParsedTemplate? MarkdownReport => _reports.GetValueOrDefault(Path.GetFileNameWithoutExtension(TemplateNames.Markdown));
+
+    /// <summary>Reads and checks every template of a folder; the set is null when any has an error.</summary>
+    public static (TemplateSet? Set, IReadOnlyList<Problem> Problems) Load(string folder)
+    {
+        folder = Path.GetFullPath(folder);
+        if (!Directory.Exists(folder))
+            return (null, [Problem.Error("TEMPLATE000", $"the templates folder {folder} does not exist (--templates, PLUGINHOST_TEMPLATES)", new SourceLocation { File = folder })]);
+        var problems = new List<Problem>();
+        var reports = new Dictionary<string, ParsedTemplate>(StringComparer.OrdinalIgnoreCase);
+        var partials = new Dictionary<string, ParsedTemplate>(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Where(TemplateNames.IsTemplate).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetRelativePath(folder, path).Replace('\\', '/');
+            var parsed = Parse(path, name, problems);
+            var partialsPrefix = TemplateNames.PartialsFolder + "/";
+            if (name.StartsWith(partialsPrefix, StringComparison.Ordinal))
+                partials[StemOf(name[partialsPrefix.Length..])] = parsed;
+            else if (!name.Contains('/'))
+                reports[StemOf(name)] = parsed;
+        }
+        var (labels, labelProblems) = TemplateLabels.Load(folder);
+        problems.AddRange(labelProblems);
+        var images = LoadImages(folder, problems);
+        var set = new TemplateSet(folder, reports, partials, labels, images);
+        foreach (var template in reports.Values.Concat(partials.Values))
+            problems.AddRange(TemplateChecker.Check(template, set));
+        var ordered = problems.OrderBy(p => p.Where.File, StringComparer.Ordinal).ThenBy(p => p.Where.Line ?? 0).ThenBy(p => p.Where.Position ?? 0).ToList();
+        return (problems.HasErrors() ? null : set, ordered);
+    }
+
+    private static string StemOf(string name) => name[..^(name.EndsWith(TemplateNames.Html, StringComparison.OrdinalIgnoreCase) ? TemplateNames.Html.Length : TemplateNames.Text.Length)];
+
+    private static ParsedTemplate Parse(string path, string name, List<Problem> problems)
+    {
+        var text = File.ReadAllText(path);
+        var template = Template.Parse(text, path);
+        problems.AddRange(TemplateErrors.FromParser(path, text, template.Messages));
+        return new ParsedTemplate(path, name, text, template, path.EndsWith(TemplateNames.Html, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static TemplateImages LoadImages(string folder, List<Problem> problems)
+    {
+        var images = new Dictionary<string, (string, byte[])>(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            if (!TemplateImages.Types.TryGetValue(Path.GetExtension(path), out var mime))
+                continue;
+            var length = new FileInfo(path).Length;
+            if (length > TemplateImages.MaxBytes)
+            {
+                problems.Add(Problem.Warning("TEMPLATE007", $"the picture is {length / 1024:N0} KiB; pictures above {TemplateImages.MaxBytes / 1024} KiB are not put in reports (they are mailed and printed)", new SourceLocation { File = path }));
+                continue;
+            }
+            images[Path.GetRelativePath(folder, path).Replace('\\', '/')] = (mime, File.ReadAllBytes(path));
+        }
+        return new TemplateImages(images);
+    }
+
+    /// <summary>Resolves <c>include "NAME"</c> to this set's partial of that name; any other name is an error at the include.</summary>
+    private sealed class PartialLoader(TemplateSet set) : ITemplateLoader
+    {
+        public string? GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
+            set._partials.ContainsKey(templateName) ? templateName : throw new ScriptRuntimeException(callerSpan, TemplateErrors.UnknownPartial(templateName, set._partials.Keys));
+
+        public string? Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            set._partials.TryGetValue(templatePath, out var partial) ? partial.Text : null;
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) => new(Load(context, callerSpan, templatePath));
+    }
+}
