@@ -17,7 +17,7 @@ namespace PluginHost.Contracts.Plugins;
 /// </remarks>
 public interface IPostingPlugin
 {
-    /// <summary>The name used on the command line and for <c>rules/NAME.json</c> and <c>templates/NAME.hbs</c>, e.g. <c>output-reversal</c>.</summary>
+    /// <summary>The name used on the command line and for <c>rules/NAME.json</c> and <c>templates/NAME.sbn-html</c>, e.g. <c>output-reversal</c>.</summary>
     string Name { get; }
 
     /// <summary>One sentence for <c>pluginhost plugins</c>.</summary>

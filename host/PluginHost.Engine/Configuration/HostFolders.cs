@@ -6,7 +6,7 @@ namespace PluginHost.Engine.Configuration;
 /// </summary>
 /// <param name="Plugins">Plugins folder, holding NAME/NAME.dll.</param>
 /// <param name="Rules">Rules folder, holding PLUGIN.json.</param>
-/// <param name="Templates">Templates folder, holding PLUGIN.hbs and partials/.</param>
+/// <param name="Templates">Templates folder, holding PLUGIN.sbn-html, report.md.sbn and partials/.</param>
 /// <param name="Database">The SQLite file.</param>
 public sealed record HostFolders(string Plugins, string Rules, string Templates, string Database)
 {

@@ -136,6 +136,11 @@ internal sealed class TemplateChecker : ScriptVisitor
             return new FunctionsShape(name, function as ScriptObject);
         if (LoopObjects.Contains(name) || _assigned.Contains(name))
             return ModelShape.Any;
+        if (TemplateFunctions.LeftOut.TryGetValue(name, out var why))
+        {
+            Error("TEMPLATE006", variable, $"'{name}' is not available in report templates: {why}");
+            return ModelShape.Any;
+        }
         Error("TEMPLATE004", variable, $"'{name}' is not in the report model{Suggestion(name)}");
         return ModelShape.Any;
     }
@@ -162,7 +167,7 @@ internal sealed class TemplateChecker : ScriptVisitor
             case LabelsShape labels:
                 if (labels.Names.Contains(name))
                     return new ValueShape(typeof(string));
-                Error("TEMPLATE004", at, $"there is no label '{name}'{Hint(name, labels.Names)}; the labels are listed in templates/README.md, and a new one is added in templates/{TemplateLabels.FileName}");
+                Error("TEMPLATE004", at, $"there is no label '{name}'{Hint(name, labels.Names)} (templates/README.md lists the labels; add your own in templates/{TemplateLabels.FileName})");
                 return ModelShape.Any;
             case FunctionsShape { Members: { } members } functions:
                 if (members.ContainsKey(name))

@@ -19,6 +19,16 @@ internal static class TemplateFunctions
         ("object", ["eval", "eval_template", "from_json", "to_json"]),
     ];
 
+    /// <summary>Scriban's functions left out, and why, for the template that names one.</summary>
+    public static readonly IReadOnlyDictionary<string, string> LeftOut = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["date"] = "a report shows the batch's own time (Batch.CreatedAt, already in the report's language), never the clock's",
+        ["html"] = "every value is HTML-escaped already, so html.escape would show &amp;amp; where & was",
+        ["regex"] = "a pattern can take a render without end; string.contains, string.starts_with and string.replace do the same for text",
+        ["timespan"] = "the report model holds no durations",
+        ["include_join"] = "include the partials one by one",
+    };
+
     /// <summary>The names of the host's own functions.</summary>
     public static readonly string[] HostFunctions = ["cell", "image"];
 

@@ -61,10 +61,11 @@ public sealed class TemplateLabels
                     else
                         texts[language] = reader.GetString()!;
                 }
-                foreach (var missing in ReportLanguage.Codes.Where(c => !texts.ContainsKey(c)))
-                    problems.Add(texts.TryGetValue("en", out _)
-                        ? Problem.Warning("TEMPLATE023", $"label '{name}' has no {missing} text; {missing} reports show the English one", At(nameAt))
-                        : Problem.Error("TEMPLATE023", $"label '{name}' has no en text, which every label needs (other languages fall back to it)", At(nameAt)));
+                if (!texts.ContainsKey("en"))
+                    problems.Add(Problem.Error("TEMPLATE023", $"label '{name}' has no en text, which every label needs (other languages fall back to it)", At(nameAt)));
+                else
+                    foreach (var missing in ReportLanguage.Codes.Where(c => !texts.ContainsKey(c)))
+                        problems.Add(Problem.Warning("TEMPLATE023", $"label '{name}' has no {missing} text; {missing} reports show the English one", At(nameAt)));
                 added[name] = texts;
             }
         }
