@@ -128,7 +128,7 @@ internal sealed class LineChecker
                 }
             }
             if (run.HasNotes)
-                notes.AddRange(NotesOf(line.Row, run));
+                notes.AddRange(NotesOf(line.Row, run, _run.Language));
             checkedLines.Add(new PostingLine(line, lineFacts));
             clock.Lap(PostingStage.Rules);
         }
@@ -157,14 +157,14 @@ internal sealed class LineChecker
     public IReadOnlyList<RuleFault> RulesThatThrewOnEveryLine() =>
         _evaluated < 2 ? [] : [.. _faults.Values.Where(f => f.Lines == _evaluated && !f.Varied).OrderBy(f => f.GlobalParam is null).ThenBy(f => f.Rule, StringComparer.Ordinal)];
 
-    private static IEnumerable<RuleNote> NotesOf(int row, Rules.Runtime.RuleRun run)
+    private static IEnumerable<RuleNote> NotesOf(int row, Rules.Runtime.RuleRun run, string language)
     {
         foreach (var outcome in run.Outcomes())
         {
             if (outcome.Event is { } name)
                 yield return new RuleNote(row, outcome.Rule.Name, "event", name);
             if (outcome.HasOutput)
-                yield return new RuleNote(row, outcome.Rule.Name, "output", Rules.Runtime.RuleText.Format(outcome.Output));
+                yield return new RuleNote(row, outcome.Rule.Name, "output", Rules.Runtime.RuleText.Format(outcome.Output, language));
         }
     }
 

@@ -62,8 +62,18 @@ internal sealed class TemplateChecker : ScriptVisitor
 
     public override void Visit(ScriptAssignExpression node)
     {
-        if (node.Target is not ScriptVariable)
-            Error("TEMPLATE006", node.Target ?? (ScriptNode)node, "a template cannot change the report model; assign to a name of its own instead (x = ...)");
+        // The template's own values may change (t = {}; t.a = 1); the model's may not, nor can its names be reused.
+        var changesTheModel = node.Target switch
+        {
+            ScriptVariableGlobal variable => Root.Field(variable.Name) is not null || _set.Functions.ContainsKey(variable.Name),
+            ScriptMemberExpression member => Resolve(member.Target) is not AnyShape,
+            ScriptIndexerExpression indexer => Resolve(indexer.Target) is not AnyShape,
+            _ => false,
+        };
+        if (changesTheModel)
+            Error("TEMPLATE006", node.Target!, "a template cannot change the report model or its functions; assign to a name of its own instead (x = ...)");
+        else if (node.Target is ScriptIndexerExpression { Index: var index })
+            Visit(index);
         Visit(node.Value);
     }
 
@@ -78,6 +88,14 @@ internal sealed class TemplateChecker : ScriptVisitor
         if (node.Target is ScriptVariableGlobal { Name: "include" } && node.Arguments.FirstOrDefault() is ScriptLiteral { Value: string partial } includeName
             && _set.Partial(partial) is null)
             Error("TEMPLATE005", includeName, TemplateErrors.UnknownPartial(partial, _set.Partials.Keys));
+        if (node.Target is ScriptVariableGlobal { Name: "include" } && node.Arguments.FirstOrDefault() is ScriptLiteral { Value: string named } && _set.Partial(named) is { } included)
+        {
+            var given = node.Arguments.OfType<ScriptNamedArgument>().Select(a => a.Name?.Name).ToHashSet(StringComparer.Ordinal);
+            foreach (var argument in PartialArguments.Of(included).Where(a => !given.Contains(a)))
+                Error("TEMPLATE005", node, $"the partial '{named}' reads ${argument}; give it: include \"{named}\" {argument}: ...");
+        }
+        if (node.Target is ScriptVariableGlobal { Name: "image" } && node.Arguments.Count != 2)
+            Error("TEMPLATE007", node, "image takes the picture's file and a text for readers who cannot see it: image \"logo.png\" \"Contoso\"");
         if (node.Target is ScriptVariableGlobal { Name: "image" } && node.Arguments.FirstOrDefault() is ScriptLiteral { Value: string picture } imageName
             && !_set.Images.Has(picture))
         {

@@ -70,6 +70,8 @@ internal static class TemplateErrors
             return Problem.Error("TEMPLATE032", $"partials or functions call each other more than {limits.Recursion} deep; one includes itself?", at);
         if (message.Contains("OutputLimit", StringComparison.Ordinal) || message.Contains("LimitToString", StringComparison.Ordinal))
             return Problem.Error("TEMPLATE033", $"the report would be longer than {limits.CharactersFor(model):N0} characters ({limits.CharactersPerRow:N0} for each of its {TemplateLimits.Rows(model):N0} rows and {limits.FixedCharacters:N0} more) and was stopped", at);
+        if (Between(message, "The variable or function `", "` was not found") is { } local && local.StartsWith('$'))
+            return Problem.Error("TEMPLATE005", $"'{local}' was not given to this partial; include it with {local.TrimStart('$')}: ...", at);
         if (Between(message, "The variable or function `", "` was not found") is { } name)
             return Problem.Error("TEMPLATE004", $"'{name}' is not in the report model", at);
         if (Between(message, "Cannot get member with name ", ".") is { } member)

@@ -104,9 +104,10 @@ public sealed class TemplateLabels
 
     private static string LabelsJsonMessage(JsonException ex)
     {
+        // System.Text.Json appends "Path: $ | LineNumber: 0 | BytePositionInLine: 28."; the place is in the problem already.
         var message = ex.Message;
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal) is var path and > 0 ? path : message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ');
     }
 
     private static SourceLocation Position(string file, byte[] bytes, long offset)

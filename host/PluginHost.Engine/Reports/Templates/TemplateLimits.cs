@@ -24,10 +24,10 @@ public sealed record TemplateLimits(int StepsPerRow, int FixedSteps, int Recursi
     /// <summary>The characters a render of this model may write.</summary>
     public int CharactersFor(ReportModel model) => (int)Math.Min(int.MaxValue, FixedCharacters + (long)CharactersPerRow * Rows(model));
 
-    /// <summary>Every row of every list in the model, nested lines included.</summary>
+    /// <summary>Every row of every list in the model, nested lines included (the labels are not rows: a loop over them fits in the fixed steps).</summary>
     public static int Rows(ReportModel model)
     {
-        var rows = model.L.Count;
+        var rows = 0;
         foreach (var field in ((RecordShape)ModelShape.Of(typeof(ReportModel))).Fields)
             if (field.GetValue(model) is ICollection list and not IDictionary)
                 rows += list.Count;

@@ -69,15 +69,19 @@ internal sealed class TemplateSet
         var problems = new List<Problem>();
         var reports = new Dictionary<string, ParsedTemplate>(StringComparer.OrdinalIgnoreCase);
         var partials = new Dictionary<string, ParsedTemplate>(StringComparer.Ordinal);
-        foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Where(TemplateNames.IsTemplate).Order(StringComparer.Ordinal))
+        // The reports at the top of the folder and the partials in partials/; other folders (a backup, drafts) are not read.
+        foreach (var path in Directory.EnumerateFiles(folder).Where(TemplateNames.IsTemplate).Order(StringComparer.Ordinal))
+            reports[StemOf(Path.GetFileName(path))] = Parse(path, Path.GetFileName(path), problems);
+        var partialsFolder = Path.Combine(folder, TemplateNames.PartialsFolder);
+        if (Directory.Exists(partialsFolder))
         {
-            var name = Path.GetRelativePath(folder, path).Replace('\\', '/');
-            var parsed = Parse(path, name, problems);
-            var partialsPrefix = TemplateNames.PartialsFolder + "/";
-            if (name.StartsWith(partialsPrefix, StringComparison.Ordinal))
-                partials[StemOf(name[partialsPrefix.Length..])] = parsed;
-            else if (!name.Contains('/'))
-                reports[StemOf(name)] = parsed;
+            foreach (var path in Directory.EnumerateFiles(partialsFolder).Where(TemplateNames.IsTemplate).Order(StringComparer.Ordinal))
+            {
+                var stem = StemOf(Path.GetFileName(path));
+                if (partials.TryGetValue(stem, out var other))
+                    problems.Add(Problem.Error("TEMPLATE009", $"two partials are named '{stem}': {Path.GetFileName(other.Path)} and {Path.GetFileName(path)}; include \"{stem}\" cannot tell which is meant, so rename or remove one", new SourceLocation { File = path }));
+                partials[stem] = Parse(path, TemplateNames.PartialsFolder + "/" + Path.GetFileName(path), problems);
+            }
         }
         var (labels, labelProblems) = TemplateLabels.Load(folder);
         problems.AddRange(labelProblems);
