@@ -3,11 +3,15 @@ using PluginHost.Contracts.Journal;
 using PluginHost.Contracts.Plugins;
 using PluginHost.Engine.Problems;
 
+using PluginContext = McMaster.NETCore.Plugins.PluginLoader;
+
 namespace PluginHost.Engine.Plugins;
 
 /// <summary>
-/// Loads every plugin found as <c>plugins/NAME/NAME.dll</c>, each in its own load context. A plugin that
-/// cannot load is reported with its name, path and cause, and the others still load (docs/plugins.md).
+/// Loads every plugin found as <c>plugins/NAME/NAME.dll</c>, each in its own load context made by
+/// McMaster.NETCore.Plugins: the plugin's dependencies resolve through its <c>.deps.json</c> and folder, the contract
+/// assembly is shared with the host so <c>IPostingPlugin</c> is one type on both sides. A plugin that cannot load is
+/// reported with its name, path and cause, and the others still load (docs/plugins.md).
 /// </summary>
 public static class PluginLoader
 {
@@ -25,7 +29,7 @@ public static class PluginLoader
         var failures = new List<Problem>();
         foreach (var folder in Directory.GetDirectories(full).Order(StringComparer.Ordinal))
         {
-            var result = LoadOne(folder);
+            var result = LoadFolder(folder);
             if (result.Plugin is not null)
                 loaded.Add(result.Plugin);
             else
@@ -38,7 +42,20 @@ public static class PluginLoader
         return new PluginCatalog(full, loaded, failures);
     }
 
-    private static (LoadedPlugin? Plugin, Problem? Failure) LoadOne(string folder)
+    /// <summary>
+    /// The plugin of one folder, in a load context of its own that can be unloaded, or the problem that keeps it from
+    /// loading (its context is then unloaded at once). Its assemblies are read into memory, so the files can be
+    /// replaced while it runs (<c>serve</c> takes the new version for the next batch).
+    /// </summary>
+    public static (LoadedPlugin? Plugin, Problem? Failure) LoadFolder(string folder)
+    {
+        var (plugin, failure, context) = TryLoad(folder);
+        if (plugin is null)
+            context?.Dispose();
+        return (plugin, failure);
+    }
+
+    private static (LoadedPlugin? Plugin, Problem? Failure, PluginContext? Context) TryLoad(string folder)
     {
         var name = Path.GetFileName(folder);
         var path = Path.Combine(folder, name + ".dll");
@@ -46,28 +63,33 @@ public static class PluginLoader
             Problem.Error(code, $"plugin '{name}' ({path}) cannot load: {cause}", new SourceLocation { File = path });
 
         if (!File.Exists(path))
-            return (null, Fail("PLUGIN001", $"the folder holds no {name}.dll (a plugin is found as plugins/NAME/NAME.dll)"));
+            return (null, Fail("PLUGIN001", $"the folder holds no {name}.dll (a plugin is found as plugins/NAME/NAME.dll)"), null);
+        PluginContext? context = null;
         try
         {
-            var context = new PluginLoadContext(path);
-            var assembly = context.LoadFromAssemblyPath(path);
+            context = PluginContext.CreateFromAssemblyFile(path, sharedTypes: [typeof(IPostingPlugin)], config =>
+            {
+                config.IsUnloadable = true;
+                config.LoadInMemory = true;
+            });
+            var assembly = context.LoadDefaultAssembly();
 
             if (CheckContractVersion(assembly) is { } versionProblem)
-                return (null, Fail("PLUGIN002", versionProblem));
+                return (null, Fail("PLUGIN002", versionProblem), context);
             if (FindMissingDependency(context, assembly) is { } missing)
-                return (null, Fail("PLUGIN003", missing));
+                return (null, Fail("PLUGIN003", missing), context);
 
             var pluginTypes = assembly.GetTypes()
                 .Where(t => typeof(IPostingPlugin).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
                 .ToList();
             if (pluginTypes.Count == 0)
-                return (null, Fail("PLUGIN004", $"no class in it implements {nameof(IPostingPlugin)}"));
+                return (null, Fail("PLUGIN004", $"no class in it implements {nameof(IPostingPlugin)}"), context);
             if (pluginTypes.Count > 1)
-                return (null, Fail("PLUGIN005", $"more than one class implements {nameof(IPostingPlugin)}: {string.Join(", ", pluginTypes.Select(t => t.FullName))}"));
+                return (null, Fail("PLUGIN005", $"more than one class implements {nameof(IPostingPlugin)}: {string.Join(", ", pluginTypes.Select(t => t.FullName))}"), context);
 
             var type = pluginTypes[0];
             if (type.GetConstructor(Type.EmptyTypes) is not { } constructor)
-                return (null, Fail("PLUGIN006", $"{type.FullName} has no public parameterless constructor"));
+                return (null, Fail("PLUGIN006", $"{type.FullName} has no public parameterless constructor"), context);
 
             IPostingPlugin instance;
             try
@@ -76,23 +98,23 @@ public static class PluginLoader
             }
             catch (TargetInvocationException ex) when (ex.InnerException is not null)
             {
-                return (null, Fail("PLUGIN007", $"the constructor of {type.FullName} threw {ex.InnerException.GetType().Name}: {ex.InnerException.Message}"));
+                return (null, Fail("PLUGIN007", $"the constructor of {type.FullName} threw {ex.InnerException.GetType().Name}: {ex.InnerException.Message}"), context);
             }
 
             if (CheckDeclarations(instance) is { } declarationProblem)
-                return (null, Fail("PLUGIN008", declarationProblem));
-            return (new LoadedPlugin(instance, assembly, folder), null);
+                return (null, Fail("PLUGIN008", declarationProblem), context);
+            return (new LoadedPlugin(instance, assembly, folder, context), null, context);
         }
         catch (ReflectionTypeLoadException ex)
         {
             var causes = ex.LoaderExceptions.Where(e => e is not null).Select(e => e!.Message).Distinct();
-            return (null, Fail("PLUGIN003", $"its types do not load: {string.Join("; ", causes)}"));
+            return (null, Fail("PLUGIN003", $"its types do not load: {string.Join("; ", causes)}"), context);
         }
         catch (Exception ex) when (ex is BadImageFormatException or FileLoadException or FileNotFoundException or TypeLoadException or MissingMemberException
                                        or InvalidOperationException or IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
         {
             // InvalidOperationException: the dependency resolver could not read the plugin's .deps.json.
-            return (null, Fail("PLUGIN003", $"{ex.GetType().Name}: {ex.Message}"));
+            return (null, Fail("PLUGIN003", $"{ex.GetType().Name}: {ex.Message}"), context);
         }
     }
 
@@ -113,13 +135,13 @@ public static class PluginLoader
     }
 
     /// <summary>Resolves every assembly the plugin references now, so a missing one is named at load, not at first use.</summary>
-    private static string? FindMissingDependency(PluginLoadContext context, Assembly assembly)
+    private static string? FindMissingDependency(PluginContext context, Assembly assembly)
     {
         foreach (var reference in assembly.GetReferencedAssemblies())
         {
             try
             {
-                context.LoadFromAssemblyName(reference);
+                context.LoadAssembly(reference);
             }
             catch (Exception ex) when (ex is FileNotFoundException or FileLoadException or BadImageFormatException)
             {

@@ -12,7 +12,8 @@ namespace PluginHost.Engine.Rules;
 /// </summary>
 public sealed class RuleSetProvider(string rulesFolder)
 {
-    private sealed record Entry(FileStamp Stamp, CompiledWorkflow? Current, IReadOnlyList<Problem> Problems);
+    /// <summary>A rule set as compiled for one loaded plugin: a new version of the plugin has new types, so its rules are compiled again.</summary>
+    private sealed record Entry(LoadedPlugin Plugin, FileStamp Stamp, CompiledWorkflow? Current, IReadOnlyList<Problem> Problems);
 
     private readonly record struct FileStamp(DateTime WrittenUtc, long Length);
 
@@ -35,8 +36,10 @@ public sealed class RuleSetProvider(string rulesFolder)
         lock (_lock)
         {
             var stamp = Stamp(path);
-            if (_entries.TryGetValue(plugin.Name, out var entry) && entry.Stamp == stamp)
+            if (_entries.TryGetValue(plugin.Name, out var entry) && entry.Stamp == stamp && ReferenceEquals(entry.Plugin, plugin))
                 return (entry.Current, entry.Problems);
+            if (entry is not null && !ReferenceEquals(entry.Plugin, plugin))
+                entry = null; // compiled against another version's types: neither reused nor kept in force
 
             var (compiled, unordered) = Compile(plugin, path);
             // In the order of the file, as an editor lists them.
@@ -44,10 +47,10 @@ public sealed class RuleSetProvider(string rulesFolder)
             if (compiled is null && entry?.Current is { } previous)
             {
                 var kept = problems.Select(p => p with { Severity = Severity.Warning }).Append(Problem.Warning("RULE040", $"the changed rule file has errors; the rule set loaded before (SHA-256 {previous.File.Sha256[..12]}) stays in force", new SourceLocation { File = path })).ToList();
-                _entries[plugin.Name] = new Entry(stamp, previous, kept);
+                _entries[plugin.Name] = new Entry(plugin, stamp, previous, kept);
                 return (previous, kept);
             }
-            _entries[plugin.Name] = new Entry(stamp, compiled, problems);
+            _entries[plugin.Name] = new Entry(plugin, stamp, compiled, problems);
             return (compiled, problems);
         }
     }

@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using PluginHost.Contracts.Journal;
 
 namespace PluginHost.Engine.Workbooks;
@@ -7,10 +7,11 @@ namespace PluginHost.Engine.Workbooks;
 /// <summary>The columns of a journal line type, read once from its <see cref="ColumnAttribute"/>s.</summary>
 public static class JournalColumns
 {
-    private static readonly ConcurrentDictionary<Type, IReadOnlyList<JournalColumn>> Cache = new();
+    // Weak: a line type belongs to its plugin's load context, which unloads when serve takes a new version of the plugin.
+    private static readonly ConditionalWeakTable<Type, IReadOnlyList<JournalColumn>> Cache = new();
 
     /// <summary>The columns of a line type, in declaration order.</summary>
-    public static IReadOnlyList<JournalColumn> Of(Type lineType) => Cache.GetOrAdd(lineType, Read);
+    public static IReadOnlyList<JournalColumn> Of(Type lineType) => Cache.GetValue(lineType, Read);
 
     private static IReadOnlyList<JournalColumn> Read(Type lineType) =>
         lineType.GetProperties(BindingFlags.Public | BindingFlags.Instance)

@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using PluginHost.Contracts.Journal;
 
 namespace PluginHost.Engine.Workbooks;
@@ -12,19 +12,20 @@ namespace PluginHost.Engine.Workbooks;
 /// </summary>
 internal static class LineAccessors
 {
-    private static readonly ConcurrentDictionary<Type, Func<JournalLine>> Constructors = new();
-    private static readonly ConcurrentDictionary<PropertyInfo, Action<JournalLine, object?>> Setters = new();
-    private static readonly ConcurrentDictionary<PropertyInfo, Func<JournalLine, object?>> Getters = new();
+    // Weak: line types belong to their plugin's load context, which unloads when serve takes a new version of the plugin.
+    private static readonly ConditionalWeakTable<Type, Func<JournalLine>> Constructors = new();
+    private static readonly ConditionalWeakTable<PropertyInfo, Action<JournalLine, object?>> Setters = new();
+    private static readonly ConditionalWeakTable<PropertyInfo, Func<JournalLine, object?>> Getters = new();
 
     /// <summary>A new line of <paramref name="lineType"/> (a <see cref="JournalLine"/> with a public parameterless constructor, as plugin loading checks).</summary>
     public static JournalLine Create(Type lineType) =>
-        Constructors.GetOrAdd(lineType, static type => Expression.Lambda<Func<JournalLine>>(Expression.Convert(Expression.New(type), typeof(JournalLine))).Compile())();
+        Constructors.GetValue(lineType, static type => Expression.Lambda<Func<JournalLine>>(Expression.Convert(Expression.New(type), typeof(JournalLine))).Compile())();
 
     /// <summary>Sets <paramref name="property"/> of <paramref name="line"/> (init-only setters included) to <paramref name="value"/>, unboxed to its type; null sets a value type's default.</summary>
-    public static void Set(PropertyInfo property, JournalLine line, object? value) => Setters.GetOrAdd(property, Setter)(line, value);
+    public static void Set(PropertyInfo property, JournalLine line, object? value) => Setters.GetValue(property, Setter)(line, value);
 
     /// <summary>The value of <paramref name="property"/> of <paramref name="line"/>, boxed.</summary>
-    public static object? Get(PropertyInfo property, JournalLine line) => Getters.GetOrAdd(property, Getter)(line);
+    public static object? Get(PropertyInfo property, JournalLine line) => Getters.GetValue(property, Getter)(line);
 
     private static Action<JournalLine, object?> Setter(PropertyInfo property)
     {
