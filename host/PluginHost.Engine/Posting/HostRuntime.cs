@@ -29,11 +29,11 @@ public sealed class HostRuntime
         _rules = new RuleSetProvider(folders.Rules);
     }
 
-    private HostRuntime(HostRuntime shared, HostFolders folders, TimeProvider time, RuleSetProvider? rules = null, bool reloadTemplates = false)
+    private HostRuntime(HostRuntime shared, HostFolders folders, TimeProvider time, RuleSetProvider? rules = null, bool reloadTemplates = false, PluginCatalog? plugins = null)
     {
         this.folders = folders;
         this.time = time;
-        _plugins = shared._plugins;
+        _plugins = plugins is null ? shared._plugins : new(plugins);
         _reports = reloadTemplates ? new(() => ReportRenderer.Load(folders.Templates)) : shared._reports;
         _rules = rules ?? shared._rules;
     }
@@ -49,6 +49,12 @@ public sealed class HostRuntime
     /// whose templates changed on disk (the web page, docs/web.md). The caller decides whether to take it.
     /// </summary>
     public HostRuntime WithTemplatesReloaded() => new(this, folders, time, reloadTemplates: true);
+
+    /// <summary>
+    /// The same rules, templates and database with another catalog of plugins: a plugin replaced on disk under a
+    /// long-running host (the web page). Rule sets are compiled again for the new plugin (they hold its types).
+    /// </summary>
+    public HostRuntime WithPlugins(PluginCatalog plugins) => new(this, folders, time, plugins: plugins);
 
     /// <summary>The folders and database in use.</summary>
     public HostFolders Folders => folders;

@@ -61,7 +61,7 @@ public static class CatalogEndpoints
                     {Html.When(problems.Count > 0, () => Html.Of($"<tr><td></td><td colspan=\"5\">{Problems(problems)}</td></tr>"))}
                     """);
             });
-            var failures = runtime.Plugins.Failures;
+            var failures = runtime.Plugins.Failures.Concat(runtimes.PluginProblems).ToList();
             var templates = runtimes.TemplateProblems.Concat(runtime.Reports.Problems).Distinct().ToList();
             return Layout.Page(page, t["Rules.Title"], Html.Of($"""
                 <p>{t["Rules.Intro"]}</p>

@@ -32,6 +32,9 @@ public class WebHostFixture : IAsyncLifetime
 
     public string Templates => Temp.File("templates");
 
+    /// <summary>A copy of the built plugins, so a test can replace one under the running host.</summary>
+    public string Plugins => Temp.File("plugins");
+
     public string BaseUrl { get; private set; } = "";
 
     public IBrowser Browser { get; private set; } = null!;
@@ -45,7 +48,9 @@ public class WebHostFixture : IAsyncLifetime
     {
         Copy(Path.Combine(AppContext.BaseDirectory, "rules"), Rules);
         Copy(Path.Combine(AppContext.BaseDirectory, "templates"), Templates);
-        var folders = new HostFolders(Path.Combine(AppContext.BaseDirectory, "plugins"), Rules, Templates, Database);
+        Copy(Path.Combine(AppContext.BaseDirectory, "plugins"), Plugins);
+        Prepare();
+        var folders = new HostFolders(Plugins, Rules, Templates, Database);
         Settings = new WebSettings
         {
             Users =
@@ -129,7 +134,13 @@ public class WebHostFixture : IAsyncLifetime
         Temp.Dispose();
     }
 
-    private static void Copy(string from, string to)
+    /// <summary>Adds to the folders before the host starts (a fixture of its own for tests that need more plugins).</summary>
+    protected virtual void Prepare()
+    {
+    }
+
+    /// <summary>Copies a folder with everything in it.</summary>
+    protected static void Copy(string from, string to)
     {
         foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
         {
