@@ -39,7 +39,7 @@ public sealed class ReportRenderer
     {
         if (Prepare(plugin) is [var missing, ..])
             throw new ReportTemplateException(missing);
-        return Render(_set.HtmlReport(plugin)!, model);
+        return Render(_set.HtmlReport(plugin)!, model, html: true);
     }
 
     /// <summary>The Markdown report, for pasting into a ticket; throws <see cref="ReportTemplateException"/> when it fails.</summary>
@@ -47,7 +47,7 @@ public sealed class ReportRenderer
     {
         var file = Path.Combine(Folder, TemplateNames.Markdown);
         var template = _set.MarkdownReport ?? throw new ReportTemplateException(Problem.Error("TEMPLATE002", $"there is no Markdown report template ({file})", new SourceLocation { File = file }));
-        return Render(template, model);
+        return Render(template, model, html: false);
     }
 
     /// <summary>The report templates of the folder by file: each plugin's (by plugin name) and the Markdown one.</summary>
@@ -67,7 +67,7 @@ public sealed class ReportRenderer
             {
                 try
                 {
-                    Render(template, SampleModel.In(language));
+                    Render(template, SampleModel.In(language), template.Html);
                 }
                 catch (ReportTemplateException ex)
                 {
@@ -79,10 +79,11 @@ public sealed class ReportRenderer
         return problems;
     }
 
-    private string Render(ParsedTemplate template, ReportModel model)
+    /// <summary>A render; <paramref name="html"/> (escaping) follows what the report is, never the file's name.</summary>
+    private string Render(ParsedTemplate template, ReportModel model, bool html)
     {
         using var time = new CancellationTokenSource(_limits.Time);
-        var context = new ReportTemplateContext(_set, template.Html, model, _limits, time.Token);
+        var context = new ReportTemplateContext(_set, html, model, _limits, time.Token);
         try
         {
             return template.Template.Render(context);

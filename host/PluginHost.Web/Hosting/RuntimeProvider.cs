@@ -19,7 +19,8 @@ public sealed class RuntimeProvider(HostRuntime initial)
     private HostRuntime _current = initial;
     private string? _stamp;
     private IReadOnlyList<Problem> _templateProblems = [];
-    private IReadOnlyDictionary<string, string>? _pluginStamps;
+    // Taken when the host starts, before any request: a plugin replaced before the first upload is still seen.
+    private IReadOnlyDictionary<string, string>? _pluginStamps = PluginStamps.Of(initial.Folders.Plugins);
     private readonly Dictionary<string, IReadOnlyList<Problem>> _pluginProblems = new(StringComparer.Ordinal);
 
     /// <summary>The runtime to use now.</summary>
@@ -107,7 +108,9 @@ public sealed class RuntimeProvider(HostRuntime initial)
         _stamp = stamp;
         var candidate = _current.WithTemplatesReloaded();
         var (renderer, problems) = candidate.Reports;
-        var all = problems.Concat(renderer is null ? [] : candidate.Plugins.Plugins.SelectMany(p => renderer.Prepare(p.Name))).ToList();
+        // As templates check does: each template rendered with a sample batch, so one that fails on every batch is not taken.
+        var all = problems.Concat(renderer is null ? [] : candidate.Plugins.Plugins.SelectMany(p => renderer.Prepare(p.Name)))
+            .Concat(renderer is null ? [] : renderer.TryEveryTemplate()).ToList();
         if (renderer is not null && !all.HasErrors())
         {
             _current = candidate;

@@ -69,6 +69,69 @@ public sealed class TemplateLimitTests : TempFolderTest
     }
 
     [Fact]
+    public void LoopsOneAfterAnotherShareOneBudgetForTheWholeRender()
+    {
+        var loops = string.Concat(Enumerable.Repeat("{{ for a in ItemEntries }}.{{ end }}", 10));
+
+        var problem = Failure(loops, Model(rows: 300)); // 10 x 300 steps, against 1,000 + 4 x 300 and the sample's other rows
+
+        Assert.Equal("TEMPLATE031", problem.Code);
+    }
+
+    [Fact]
+    public void ValuesKeptWithoutBeingWrittenStopAtTheMemoryBudget()
+    {
+        var limits = TemplateLimits.Default with { FixedBytes = 20L * 1024 * 1024, BytesPerRow = 0 };
+
+        var problem = Failure("{{ kept = [] }}{{ for i in 0..200 }}{{ kept[i] = \"\" | string.pad_left 200000 }}{{ end }}", Model(rows: 1), limits);
+
+        Assert.Equal("TEMPLATE035", problem.Code);
+    }
+
+    [Fact]
+    public void ATextLongerThanAValueMayBeStops()
+    {
+        var problem = Failure("{{ \"x\" | string.pad_left 300000 }}", Model(rows: 1));
+
+        Assert.Equal("TEMPLATE033", problem.Code);
+        Assert.StartsWith("a value of the template would be longer than 262,144 characters", problem.Message);
+    }
+
+    [Fact]
+    public void AListOfTheModelCannotBeChangedThroughAnotherName()
+    {
+        var model = Model(rows: 2);
+
+        var problem = Failure("{{ rows = ItemEntries }}{{ rows[0] = 1 }}", model);
+
+        Assert.Equal("TEMPLATE006", problem.Code);
+        Assert.All(model.ItemEntries, e => Assert.Equal(7, e.EntryNo));
+    }
+
+    [Fact]
+    public void NothingARenderAddsToTheFunctionsReachesTheNextRender()
+    {
+        var renderer = Renderer("{{ s = string }}{{ s.seen = Batch.User }}");
+
+        var problem = Assert.Throws<ReportTemplateException>(() => renderer.Render("output-reversal", Model(rows: 1))).Problem;
+
+        Assert.Equal("TEMPLATE006", problem.Code);
+    }
+
+    [Fact]
+    public void ATextTemplateNamedAfterAPluginIsNotTakenForItsHtmlReport()
+    {
+        var templates = TemplateFolders.CopyOfShipped(Temp);
+        File.Delete(Path.Combine(templates, TemplateNames.HtmlReport("output-reversal")));
+        File.WriteAllText(Path.Combine(templates, "output-reversal.sbn"), "{{ Batch.User }}");
+
+        var (renderer, problems) = ReportRenderer.Load(templates);
+
+        Assert.Null(renderer);
+        Assert.Equal("TEMPLATE009", Assert.Single(problems).Code);
+    }
+
+    [Fact]
     public void ATemplateThatBreaksALimitWhilePostingPostsNothingAndWritesNoReport()
     {
         var templates = TemplateFolders.CopyOfShipped(Temp);

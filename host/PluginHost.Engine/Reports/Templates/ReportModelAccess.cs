@@ -55,3 +55,14 @@ internal sealed class ReadOnlyAccessor(IObjectAccessor inner) : IObjectAccessor
 
     public Type IndexType => inner.IndexType ?? typeof(object);
 }
+
+/// <summary>Scriban's accessor of a list of the model with writes refused (<c>x = Errors; x[0] = ...</c> included).</summary>
+internal sealed class ReadOnlyListAccessor(IListAccessor inner) : IListAccessor
+{
+    public int GetLength(TemplateContext context, SourceSpan span, object target) => inner.GetLength(context, span, target);
+
+    public object? GetValue(TemplateContext context, SourceSpan span, object target, int index) => inner.GetValue(context, span, target, index);
+
+    public void SetValue(TemplateContext context, SourceSpan span, object target, int index, object? value) =>
+        throw new Scriban.Syntax.ScriptRuntimeException(span, "Cannot set a row of a list of the report model");
+}

@@ -15,6 +15,9 @@ internal sealed class ReportTemplateContext : TemplateContext
 {
     private readonly TemplateSet _set;
     private readonly bool _html;
+    private readonly long _allocatedAtStart = GC.GetAllocatedBytesForCurrentThread();
+    private readonly long _memory;
+    private int _steps;
 
     public ReportTemplateContext(TemplateSet set, bool html, ReportModel model, TemplateLimits limits, CancellationToken cancellation)
         : base(set.Functions)
@@ -30,6 +33,8 @@ internal sealed class ReportTemplateContext : TemplateContext
         OutputLimit = limits.CharactersFor(model);
         OnOutputLimit = ScriptLimitBehavior.Throw; // never a report cut short with "..."
         OnStringLimit = ScriptLimitBehavior.Throw;
+        LimitToString = limits.Characters;   // one value; Scriban's 1 MiB default lets a few thousand kept values fill the memory
+        _memory = limits.BytesFor(model);
         CancellationToken = cancellation;
         TemplateLoader = set.Loader;
         PushGlobal(ReportModelAccess.Globals(model, set.Labels.For(model.Language)));
@@ -54,10 +59,24 @@ internal sealed class ReportTemplateContext : TemplateContext
         return accessor is null || target is IScriptObject ? accessor : new ReadOnlyAccessor(accessor);
     }
 
-    /// <summary>The render time is checked at every loop step, so a loop within its step budget still stops in time.</summary>
+    /// <summary>Lists of the model are read only too (the template's own arrays are not).</summary>
+    protected override IListAccessor? GetListAccessorImpl(object target, Type type)
+    {
+        var accessor = base.GetListAccessorImpl(target, type);
+        return accessor is null || target is ScriptArray ? accessor : new ReadOnlyListAccessor(accessor);
+    }
+
+    /// <summary>
+    /// At every loop step: the render's time; the steps of the whole render (Scriban counts each outermost loop
+    /// afresh); and the memory the render allocated, so values kept without being written cannot exhaust the host.
+    /// </summary>
     protected override bool OnStepLoop(ScriptLoopStatementBase loop)
     {
         CheckAbort();
+        if (++_steps > LoopLimit)
+            throw new ScriptRuntimeException(loop.Span, $"Exceeding number of iteration limit `{LoopLimit}` for the whole render.");
+        if (GC.GetAllocatedBytesForCurrentThread() - _allocatedAtStart > _memory)
+            throw new ScriptRuntimeException(loop.Span, $"{TemplateErrors.MemoryLimit} {_memory}");
         return base.OnStepLoop(loop);
     }
 }

@@ -44,6 +44,6 @@ internal static partial class TemplateBlocks
     private static partial Regex Code();
 
     /// <summary>The first word of each statement of a code block: at its start, or after a ; or a line break.</summary>
-    [GeneratedRegex(@"(?:^|[;\n])\s*([a-z]+)\b")]
+    [GeneratedRegex(@"(?:^|[;\n])\s*([a-z]+)\b(?!\.)")]
     private static partial Regex FirstWord();
 }

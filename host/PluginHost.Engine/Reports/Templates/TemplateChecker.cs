@@ -46,7 +46,9 @@ internal sealed class TemplateChecker : ScriptVisitor
 
     public override void Visit(ScriptForStatement node) => VisitLoop(node);
 
-    public override void Visit(ScriptTableRowStatement node) => VisitLoop(node);
+    // Scriban keeps tablerow's column count on the parsed template, which renders of two batches at once share.
+    public override void Visit(ScriptTableRowStatement node) =>
+        Error("TEMPLATE006", node, "'tablerow' is not available in report templates; write the table with for");
 
     public override void Visit(ScriptNamedArgument node) => Visit(node.Value);
 

@@ -11,6 +11,9 @@ namespace PluginHost.Engine.Reports.Templates;
 /// </summary>
 internal static class TemplateErrors
 {
+    /// <summary>How the render context says the memory budget was spent.</summary>
+    public const string MemoryLimit = "The render allocated more than its memory budget of";
+
     /// <summary>The place of a span in its template.</summary>
     public static SourceLocation At(string file, SourceSpan span) =>
         SourceLocation.InText(string.IsNullOrEmpty(span.FileName) ? file : span.FileName, span.Start.Line + 1, span.Start.Column + 1);
@@ -68,7 +71,11 @@ internal static class TemplateErrors
             return Problem.Error("TEMPLATE031", $"the loops of this report went past {limits.StepsFor(model):N0} steps, {limits.StepsPerRow} for each of its {TemplateLimits.Rows(model):N0} rows and {limits.FixedSteps:N0} more; a loop inside a loop over the same rows, or a loop that never ends?", at);
         if (message.Contains("recursive depth limit", StringComparison.Ordinal))
             return Problem.Error("TEMPLATE032", $"partials or functions call each other more than {limits.Recursion} deep; one includes itself?", at);
-        if (message.Contains("OutputLimit", StringComparison.Ordinal) || message.Contains("LimitToString", StringComparison.Ordinal))
+        if (message.StartsWith(MemoryLimit, StringComparison.Ordinal))
+            return Problem.Error("TEMPLATE035", $"the template kept more than {limits.BytesFor(model) / (1024 * 1024):N0} MiB of values while rendering and was stopped; a loop that builds large texts or lists?", at);
+        if (message.Contains("LimitToString", StringComparison.Ordinal) && !message.Contains("OutputLimit", StringComparison.Ordinal))
+            return Problem.Error("TEMPLATE033", $"a value of the template would be longer than {limits.Characters:N0} characters and was stopped", at);
+        if (message.Contains("OutputLimit", StringComparison.Ordinal))
             return Problem.Error("TEMPLATE033", $"the report would be longer than {limits.CharactersFor(model):N0} characters ({limits.CharactersPerRow:N0} for each of its {TemplateLimits.Rows(model):N0} rows and {limits.FixedCharacters:N0} more) and was stopped", at);
         if (Between(message, "The variable or function `", "` was not found") is { } local && local.StartsWith('$'))
             return Problem.Error("TEMPLATE005", $"'{local}' was not given to this partial; include it with {local.TrimStart('$')}: ...", at);
@@ -76,8 +83,9 @@ internal static class TemplateErrors
             return Problem.Error("TEMPLATE004", $"'{name}' is not in the report model", at);
         if (Between(message, "Cannot get member with name ", ".") is { } member)
             return Problem.Error("TEMPLATE004", $"'{member}' is not a field of what is before it", at);
-        if (message.StartsWith("Cannot set", StringComparison.Ordinal))
-            return Problem.Error("TEMPLATE006", "a template cannot change the report model; assign to a name of its own instead (x = ...)", at);
+        if (message.StartsWith("Cannot set", StringComparison.Ordinal) || message.StartsWith("Cannot add", StringComparison.Ordinal)
+            || (message.StartsWith("Unexpected exception while accessing target expression", StringComparison.Ordinal) && message.Contains("readonly", StringComparison.OrdinalIgnoreCase)))
+            return Problem.Error("TEMPLATE006", "a template cannot change the report model or its functions; assign to a name of its own instead (x = ...)", at);
         return Problem.Error("TEMPLATE003", Consultant(message), at);
     }
 

@@ -41,17 +41,20 @@ internal static class TemplateFunctions
         foreach (var (name, without) in Kept)
         {
             var value = defaults[name];
-            if (value is ScriptObject group && without.Length > 0)
+            if (value is ScriptObject group)
             {
+                // A clone of the group, read only: it is shared by every render of the set, so no render may add to it.
                 group = (ScriptObject)group.Clone(true);
                 foreach (var member in without)
                     group.Remove(member);
+                group.IsReadOnly = true;
                 value = group;
             }
             builtins.SetValue(name, name == "include" ? new IncludedPartial((IScriptCustomFunction)value!) : value, readOnly: true);
         }
         builtins.Import("cell", new Func<object?, string>(Cell));
         builtins.Import("image", new Func<TemplateContext, string, string, object>((context, file, alt) => images.Tag(context, file, alt)));
+        builtins.IsReadOnly = true;
         return builtins;
     }
 

@@ -71,7 +71,17 @@ internal sealed class TemplateSet
         var partials = new Dictionary<string, ParsedTemplate>(StringComparer.Ordinal);
         // The reports at the top of the folder and the partials in partials/; other folders (a backup, drafts) are not read.
         foreach (var path in Directory.EnumerateFiles(folder).Where(TemplateNames.IsTemplate).Order(StringComparer.Ordinal))
-            reports[StemOf(Path.GetFileName(path))] = Parse(path, Path.GetFileName(path), problems);
+        {
+            var file = Path.GetFileName(path);
+            var stem = StemOf(file);
+            // A report is escaped because it is HTML, whatever its file is called: only the Markdown report is text.
+            if (!file.EndsWith(TemplateNames.Html, StringComparison.OrdinalIgnoreCase) && !string.Equals(file, TemplateNames.Markdown, StringComparison.OrdinalIgnoreCase))
+                problems.Add(Problem.Error("TEMPLATE009", $"{file} is not a report template: a plugin's report is {stem}{TemplateNames.Html}, and the only text template is {TemplateNames.Markdown}", new SourceLocation { File = path }));
+            else if (reports.TryGetValue(stem, out var other))
+                problems.Add(Problem.Error("TEMPLATE009", $"two report templates are named '{stem}': {Path.GetFileName(other.Path)} and {file}; rename or remove one", new SourceLocation { File = path }));
+            else
+                reports[stem] = Parse(path, file, problems);
+        }
         var partialsFolder = Path.Combine(folder, TemplateNames.PartialsFolder);
         if (Directory.Exists(partialsFolder))
         {
@@ -97,7 +107,7 @@ internal sealed class TemplateSet
 
     private static ParsedTemplate Parse(string path, string name, List<Problem> problems)
     {
-        var text = File.ReadAllText(path);
+        var text = TemplateFiles.ReadText(path, problems);
         var template = Template.Parse(text, path);
         problems.AddRange(TemplateErrors.FromParser(path, text, template.Messages));
         return new ParsedTemplate(path, name, text, template, path.EndsWith(TemplateNames.Html, StringComparison.OrdinalIgnoreCase));
@@ -109,6 +119,8 @@ internal sealed class TemplateSet
         foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             if (!TemplateImages.Types.TryGetValue(Path.GetExtension(path), out var mime))
+                continue;
+            if (!TemplateFiles.IsReadable(path, problems))
                 continue;
             var length = new FileInfo(path).Length;
             if (length > TemplateImages.MaxBytes)
