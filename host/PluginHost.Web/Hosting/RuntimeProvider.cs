@@ -1,6 +1,7 @@
 using PluginHost.Engine.Plugins;
 using PluginHost.Engine.Posting;
 using PluginHost.Engine.Problems;
+using PluginHost.Engine.Rules;
 using PluginHost.Engine.Reports.Templates;
 
 namespace PluginHost.Web.Hosting;
@@ -22,26 +23,71 @@ public sealed class RuntimeProvider(HostRuntime initial)
     // Taken when the host starts, before any request: a plugin replaced before the first upload is still seen.
     private IReadOnlyDictionary<string, string>? _pluginStamps = PluginStamps.Of(initial.Folders.Plugins);
     private readonly Dictionary<string, IReadOnlyList<Problem>> _pluginProblems = new(StringComparer.Ordinal);
+    // A new version not taken because its rules or template do not fit it, and what those files looked like then:
+    // tried again when they change, since a consultant may be updating them for the new version.
+    private readonly Dictionary<string, string> _waiting = new(StringComparer.Ordinal);
+    // Leases of runtimes by generation, and replaced plugins with the generation that replaced them: a replaced
+    // plugin is unloaded once no batch that may use it is running.
+    private long _generation;
+    private readonly Dictionary<long, int> _leases = [];
+    private readonly List<(long ReplacedAt, LoadedPlugin Plugin)> _replaced = [];
 
-    /// <summary>The runtime to use now.</summary>
+    /// <summary>The runtime to use now, for reading (pages, catalogs); a batch takes a <see cref="Lease"/>.</summary>
     public HostRuntime Current
     {
         get
         {
             lock (_lock)
-            {
-                var plugins = PluginStamps.Of(_current.Folders.Plugins);
-                if (_pluginStamps is null)
-                    _pluginStamps = plugins;
-                else if (!SameStamps(plugins, _pluginStamps))
-                    ReloadPlugins(plugins);
-                var stamp = Stamp(_current.Folders.Templates);
-                if (_stamp is null)
-                    _stamp = stamp;
-                else if (stamp != _stamp)
-                    Reload(stamp);
-                return _current;
-            }
+                return Refresh();
+        }
+    }
+
+    /// <summary>The runtime for one batch, held until the lease is disposed, so the plugin it uses is not unloaded meanwhile.</summary>
+    public RuntimeLease Lease()
+    {
+        lock (_lock)
+        {
+            var runtime = Refresh();
+            _leases[_generation] = _leases.GetValueOrDefault(_generation) + 1;
+            return new RuntimeLease(this, runtime, _generation);
+        }
+    }
+
+    internal void Release(long generation)
+    {
+        lock (_lock)
+        {
+            if (--_leases[generation] == 0)
+                _leases.Remove(generation);
+            UnloadReplaced();
+        }
+    }
+
+    private HostRuntime Refresh()
+    {
+        var plugins = PluginStamps.Of(_current.Folders.Plugins);
+        if (_pluginStamps is null)
+            _pluginStamps = plugins;
+        else if (!SameStamps(plugins, _pluginStamps))
+            ReloadPlugins(plugins);
+        var stamp = Stamp(_current.Folders.Templates);
+        if (_stamp is null)
+            _stamp = stamp;
+        else if (stamp != _stamp)
+            Reload(stamp);
+        foreach (var (folder, files) in _waiting.ToList())
+            if (WaitingStamp(folder) != files)
+                ReloadPlugin(folder);
+        return _current;
+    }
+
+    private void UnloadReplaced()
+    {
+        var oldestLease = _leases.Count == 0 ? long.MaxValue : _leases.Keys.Min();
+        foreach (var replaced in _replaced.Where(r => oldestLease >= r.ReplacedAt).ToList())
+        {
+            replaced.Plugin.Context.Dispose();
+            _replaced.Remove(replaced);
         }
     }
 
@@ -72,33 +118,61 @@ public sealed class RuntimeProvider(HostRuntime initial)
         var changed = stamps.Where(s => !_pluginStamps!.TryGetValue(s.Key, out var before) || before != s.Value).Select(s => s.Key).ToList();
         _pluginStamps = stamps;
         foreach (var folder in changed)
-        {
-            var catalog = _current.Plugins;
-            var old = catalog.FromFolder(folder);
-            var (candidate, failure) = PluginLoader.LoadFolder(folder);
-            var (updated, clash) = candidate is null ? (null, null) : catalog.With(candidate);
-            if (updated is not null)
-            {
-                _current = _current.WithPlugins(updated);
-                _pluginProblems.Remove(folder);
-                // Unloads once nothing holds its types any more: a batch still running on it finishes first.
-                old?.Context.Dispose();
-                continue;
-            }
-            candidate?.Context.Dispose();
-            var problem = (failure ?? clash)!;
-            if (old is null)
-            {
-                _current = _current.WithPlugins(catalog.WithFailure(folder, problem));
-                continue;
-            }
-            _pluginProblems[folder] =
-            [
-                problem with { Severity = Severity.Warning },
-                Problem.Warning("PLUGIN030", $"the changed plugin in {folder} was not taken; the version loaded before ({old.Instance.Name}, {old.Assembly.GetName().Version}) stays in force", new SourceLocation { File = old.AssemblyPath }),
-            ];
-        }
+            ReloadPlugin(folder);
     }
+
+    /// <summary>
+    /// Loads a plugin folder anew. The new version is taken when it loads, its rule file compiles against its types and
+    /// it has a report template; otherwise the version before stays and the rules page says why.
+    /// </summary>
+    private void ReloadPlugin(string folder)
+    {
+        _waiting.Remove(folder);
+        var catalog = _current.Plugins;
+        var old = catalog.FromFolder(folder);
+        var (candidate, failure) = PluginLoader.LoadFolder(folder);
+        var (updated, clash) = candidate is null ? (null, null) : catalog.With(candidate);
+        var unfit = candidate is null || updated is null ? [] : Unfit(candidate);
+        if (updated is not null && (unfit.Count == 0 || old is null))
+        {
+            _current = _current.WithPlugins(updated);
+            _pluginProblems.Remove(folder);
+            if (old is not null)
+            {
+                _replaced.Add((++_generation, old));
+                UnloadReplaced();
+            }
+            return;
+        }
+        candidate?.Context.Dispose();
+        var problems = unfit.Count > 0 ? unfit : [(failure ?? clash)!];
+        if (old is null)
+        {
+            _current = _current.WithPlugins(catalog.WithFailure(folder, problems[0]));
+            return;
+        }
+        if (unfit.Count > 0)
+            _waiting[folder] = WaitingStamp(folder);
+        _pluginProblems[folder] =
+        [
+            .. problems.Select(p => p with { Severity = Severity.Warning }),
+            Problem.Warning("PLUGIN030", $"the changed plugin in {folder} was not taken; the version loaded before ({old.Instance.Name}, {old.Assembly.GetName().Version}) stays in force", new SourceLocation { File = old.AssemblyPath }),
+        ];
+    }
+
+    /// <summary>Why a new version that loads cannot post: its rules do not compile against it, or it has no report template.</summary>
+    private IReadOnlyList<Problem> Unfit(LoadedPlugin candidate)
+    {
+        var (workflow, ruleProblems) = new RuleSetProvider(_current.Folders.Rules).For(candidate);
+        var template = _current.Reports.Renderer?.Prepare(candidate.Name) ?? [];
+        return workflow is null || ruleProblems.HasErrors() ? [.. ruleProblems.Where(p => p.IsError).Take(5), .. template] : template;
+    }
+
+    /// <summary>What the files that decide whether a waiting version fits look like: the rule files and the templates.</summary>
+    private string WaitingStamp(string folder) =>
+        Stamp(_current.Folders.Templates) + "\n" + string.Join('\n', Directory.Exists(_current.Folders.Rules)
+            ? Directory.EnumerateFiles(_current.Folders.Rules, "*.json").Order(StringComparer.Ordinal).Select(f => new FileInfo(f)).Select(f => $"{f.FullName}|{f.Length}|{f.LastWriteTimeUtc.Ticks}")
+            : []) + "\n" + (_pluginStamps?.GetValueOrDefault(folder) ?? "");
 
     private static bool SameStamps(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
         a.Count == b.Count && a.All(pair => b.TryGetValue(pair.Key, out var other) && other == pair.Value);

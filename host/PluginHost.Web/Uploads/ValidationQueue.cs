@@ -70,7 +70,8 @@ public sealed class ValidationQueue(RuntimeProvider runtimes, WebSettings settin
             ErrorsPath = errors,
             RowsRead = new Progress(validation, this),
         };
-        return new PostingPipeline(runtimes.Current).Run(request);
+        using var lease = runtimes.Lease();
+        return new PostingPipeline(lease.Runtime).Run(request);
     }
 
     private static PostingOutcome Unexpected(Exception ex) => new()
