@@ -14,6 +14,7 @@ namespace PluginHost.Benchmarks;
 /// Setup posts 100,000 originals and their 100,000 corrections into a fresh database once per plugin.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class ReportRenderingBenchmarks
 {
     private const int Lines = 100_000;
