@@ -55,6 +55,16 @@ public sealed class RuleSetProvider(string rulesFolder)
         }
     }
 
+    /// <summary>Drops the rule set compiled for a plugin that was replaced, so nothing here keeps its types loaded.</summary>
+    public void Forget(LoadedPlugin plugin)
+    {
+        lock (_lock)
+        {
+            if (_entries.TryGetValue(plugin.Name, out var entry) && ReferenceEquals(entry.Plugin, plugin))
+                _entries.Remove(plugin.Name);
+        }
+    }
+
     private (CompiledWorkflow?, IReadOnlyList<Problem>) Compile(LoadedPlugin plugin, string path)
     {
         if (!Directory.Exists(rulesFolder))

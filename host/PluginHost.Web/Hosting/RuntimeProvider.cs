@@ -86,6 +86,7 @@ public sealed class RuntimeProvider(HostRuntime initial)
         var oldestLease = _leases.Count == 0 ? long.MaxValue : _leases.Keys.Min();
         foreach (var replaced in _replaced.Where(r => oldestLease >= r.ReplacedAt).ToList())
         {
+            _current.RuleSets.Forget(replaced.Plugin);
             replaced.Plugin.Context.Dispose();
             _replaced.Remove(replaced);
         }
