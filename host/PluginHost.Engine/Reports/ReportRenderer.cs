@@ -32,7 +32,9 @@ public sealed class ReportRenderer
 
     /// <summary>Whether a plugin has its HTML report template: nothing to post with otherwise.</summary>
     public IReadOnlyList<Problem> Prepare(string plugin) => _set.HtmlReport(plugin) is not null ? []
-        : [Problem.Error("TEMPLATE002", $"there is no report template for {plugin} ({Path.Combine(Folder, TemplateNames.HtmlReport(plugin))})", new SourceLocation { File = Path.Combine(Folder, TemplateNames.HtmlReport(plugin)) })];
+        : [Problem.Error("TEMPLATE002", $"there is no report template for {plugin} ({Path.Combine(Folder, TemplateNames.HtmlReport(plugin))}); the folder has {Existing()}", new SourceLocation { File = Path.Combine(Folder, TemplateNames.HtmlReport(plugin)) })];
+
+    private string Existing() => _set.Reports.Count == 0 ? "no report templates" : string.Join(", ", _set.Reports.Values.Select(r => r.Name).Order(StringComparer.Ordinal));
 
     /// <summary>The HTML report of a plugin; throws <see cref="ReportTemplateException"/> when the template fails on the model.</summary>
     public string Render(string plugin, ReportModel model)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using PluginHost.Engine.Ledger;
+using PluginHost.Engine.Problems;
 using PluginHost.Engine.Reports;
 using PluginHost.Engine.Reports.Languages;
 using PluginHost.Web.Hosting;
@@ -40,6 +41,7 @@ public static class BatchEndpoints
         {
             var page = new PageContext(http);
             var runtime = runtimes.Current;
+            Problem? failed = null;
             var html = WithStore(runtime.Folders.Database, store =>
             {
                 if (store.Batch(number) is not { } record)
@@ -52,13 +54,15 @@ public static class BatchEndpoints
                 {
                     return renderer.Render(record.Plugin, RecordedReport.Model(store, record, asked));
                 }
-                catch (ReportTemplateException)
+                catch (ReportTemplateException ex)
                 {
+                    failed = ex.Problem;
                     return "";
                 }
             });
             return html switch
             {
+                "" when failed is not null => Layout.Message(page, page.T["Batch.NoReport"], page.T.Format("Batch.ReportFailed", $"{failed.Where}: {failed.Code}: {failed.Message}"), StatusCodes.Status500InternalServerError, "/rules", page.T["Nav.Rules"]),
                 null => Layout.Message(page, page.T["Batch.Missing"], page.T.Format("Batch.MissingText", number), StatusCodes.Status404NotFound, "/batches", page.T["Nav.Batches"]),
                 "" => Layout.Message(page, page.T["Batch.NoReport"], page.T["Batch.NoReportText"], StatusCodes.Status500InternalServerError, "/rules", page.T["Nav.Rules"]),
                 _ => ReportResponse.Html(html, download == 1 ? $"batch-{number}.report.html" : null),
