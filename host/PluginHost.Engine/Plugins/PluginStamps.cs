@@ -15,6 +15,13 @@ public static class PluginStamps
         return Directory.GetDirectories(Path.GetFullPath(pluginsFolder)).ToDictionary(folder => folder, folder => string.Join('\n',
             Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
                 .Where(f => f.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-                .Order(StringComparer.Ordinal).Select(f => new FileInfo(f)).Select(f => $"{f.FullName}|{f.Length}|{f.LastWriteTimeUtc.Ticks}")), StringComparer.Ordinal);
+                .Order(StringComparer.Ordinal).Select(StampOf)), StringComparer.Ordinal);
+    }
+
+    // A file removed between listing and reading (a copy in progress) is stamped as gone; the next request sees the rest.
+    private static string StampOf(string path)
+    {
+        var file = new FileInfo(path);
+        return file.Exists ? $"{file.FullName}|{file.Length}|{file.LastWriteTimeUtc.Ticks}" : $"{path}|gone";
     }
 }

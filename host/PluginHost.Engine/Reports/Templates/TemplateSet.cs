@@ -63,6 +63,19 @@ internal sealed class TemplateSet
     /// <summary>Reads and checks every template of a folder; the set is null when any has an error.</summary>
     public static (TemplateSet? Set, IReadOnlyList<Problem> Problems) Load(string folder)
     {
+        try
+        {
+            return LoadFiles(folder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A file removed or locked while the folder was read (an editor saving it): said, and tried again at the next change.
+            return (null, [Problem.Error("TEMPLATE000", $"the templates folder could not be read: {ex.Message}", new SourceLocation { File = folder })]);
+        }
+    }
+
+    private static (TemplateSet? Set, IReadOnlyList<Problem> Problems) LoadFiles(string folder)
+    {
         folder = Path.GetFullPath(folder);
         if (!Directory.Exists(folder))
             return (null, [Problem.Error("TEMPLATE000", $"the templates folder {folder} does not exist (--templates, PLUGINHOST_TEMPLATES)", new SourceLocation { File = folder })]);
