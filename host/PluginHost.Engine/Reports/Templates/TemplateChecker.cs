@@ -96,9 +96,11 @@ internal sealed class TemplateChecker : ScriptVisitor
             foreach (var argument in PartialArguments.Of(included).Where(a => !given.Contains(a)))
                 Error("TEMPLATE005", node, $"the partial '{named}' reads ${argument}; give it: include \"{named}\" {argument}: ...");
         }
-        if (node.Target is ScriptVariableGlobal { Name: "image" } && node.Arguments.Count != 2)
+        // A piped value is the first argument: "logo.png" | image "Contoso".
+        var piped = node.Parent is ScriptPipeCall pipe && ReferenceEquals(pipe.To, node) ? 1 : 0;
+        if (node.Target is ScriptVariableGlobal { Name: "image" } && node.Arguments.Count + piped != 2)
             Error("TEMPLATE007", node, "image takes the picture's file and a text for readers who cannot see it: image \"logo.png\" \"Contoso\"");
-        if (node.Target is ScriptVariableGlobal { Name: "image" } && node.Arguments.FirstOrDefault() is ScriptLiteral { Value: string picture } imageName
+        if (node.Target is ScriptVariableGlobal { Name: "image" } && piped == 0 && node.Arguments.FirstOrDefault() is ScriptLiteral { Value: string picture } imageName
             && !_set.Images.Has(picture))
         {
             var near = EditDistance.Nearest(picture, _set.Images.Names) is { } n ? $"; did you mean '{n}'?" : "";
