@@ -36,9 +36,16 @@ public static class PluginLoader
                 failures.Add(result.Failure!);
         }
 
-        foreach (var clash in loaded.GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
-            failures.Add(Problem.Error("PLUGIN009", $"plugin name '{clash.Key}' is used by {string.Join(" and ", clash.Select(p => p.AssemblyPath))}; the host uses neither", new SourceLocation { File = clash.First().AssemblyPath }));
-        loaded.RemoveAll(p => loaded.Count(o => string.Equals(o.Name, p.Name, StringComparison.OrdinalIgnoreCase)) > 1);
+        // One failure per folder, so each is cleared when its own folder changes; the clashing plugins are unloaded.
+        foreach (var clash in loaded.GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).ToList())
+        {
+            foreach (var plugin in clash)
+            {
+                failures.Add(Problem.Error("PLUGIN009", $"plugin name '{clash.Key}' is used by {string.Join(" and ", clash.Select(p => p.AssemblyPath))}; the host uses neither", new SourceLocation { File = plugin.AssemblyPath }));
+                plugin.Context.Dispose();
+                loaded.Remove(plugin);
+            }
+        }
         return new PluginCatalog(full, loaded, failures);
     }
 

@@ -143,6 +143,10 @@ public sealed class RuntimeProvider(HostRuntime initial)
                 _replaced.Add((++_generation, old));
                 UnloadReplaced();
             }
+            // A plugin refused for sharing its name with this folder's may be free of the clash now.
+            foreach (var clashed in updated.Failures.Where(f => f.Code == "PLUGIN009" && f.Where.File is not null).Select(f => Path.GetDirectoryName(f.Where.File!)!).ToList())
+                if (!string.Equals(clashed, folder, StringComparison.Ordinal))
+                    ReloadPlugin(clashed);
             return;
         }
         candidate?.Context.Dispose();

@@ -49,6 +49,23 @@ public sealed class PluginLoaderTests : TempFolderTest
     }
 
     [Fact]
+    public void TwoPluginsOfOneNameAreBothRefusedEachAtItsOwnFolder()
+    {
+        var plugins = Temp.File("plugins");
+        PluginFolders.Copy(plugins, "OutputReversal");
+        var copy = Directory.CreateDirectory(Path.Combine(plugins, "OutputReversalCopy")).FullName;
+        File.Copy(Path.Combine(plugins, "OutputReversal", "OutputReversal.dll"), Path.Combine(copy, "OutputReversalCopy.dll"));
+
+        var catalog = PluginLoader.LoadFrom(plugins);
+
+        Assert.Empty(catalog.Plugins);
+        Assert.Equal(
+            [("PLUGIN009", Path.Combine(plugins, "OutputReversal", "OutputReversal.dll")), ("PLUGIN009", Path.Combine(copy, "OutputReversalCopy.dll"))],
+            catalog.Failures.Select(f => (f.Code, f.Where.File!)));
+        Assert.All(catalog.Failures, f => Assert.Contains("plugin name 'output-reversal' is used by", f.Message));
+    }
+
+    [Fact]
     public void AMissingPluginsFolderIsOneClearError()
     {
         var catalog = PluginLoader.LoadFrom(Temp.File("nowhere"));
