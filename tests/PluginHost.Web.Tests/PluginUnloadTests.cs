@@ -6,11 +6,16 @@ using PluginHost.Tests.Support;
 
 namespace PluginHost.Web.Tests;
 
+/// <summary>Tests that watch the garbage collector, run alone: another test's work in flight must not hold what they watch.</summary>
+[CollectionDefinition(nameof(RunsAlone), DisableParallelization = true)]
+public sealed class RunsAlone;
+
 /// <summary>
 /// A plugin that has checked and posted a batch unloads once its load context is disposed and nothing holds it:
 /// its compiled rules and the host's caches of its line type keep nothing of it alive, so a host that takes new
 /// versions of a plugin does not keep every old one in memory.
 /// </summary>
+[Collection(nameof(RunsAlone))]
 public sealed class PluginUnloadTests : IDisposable
 {
     private readonly TempFolder _temp = new();

@@ -12,14 +12,14 @@ public sealed class ReportTemplateTests : TempFolderTest
     public void AMarkdownReportKeepsWorkbookValuesInsideTheirTableCells()
     {
         var db = Temp.File("l.db");
-        TestHost.Post(db, OutputJournal.New().Output(1, 1, document: "A|B\nC").WriteTo(Temp.File("x.xlsx")));
+        TestHost.Post(db, OutputJournal.New().Output(1, 1, document: "A|B\nC<b>&").WriteTo(Temp.File("x.xlsx")));
 
         var result = Support.Cli.Run(["report", "1", "--format", "md", "-o", Temp.File("r.md"), .. Support.Cli.Folders(db)]);
 
         Assert.Equal(ExitCodes.Done, result.ExitCode);
         var markdown = File.ReadAllText(Temp.File("r.md"));
         Assert.StartsWith("# output-reversal: Batch 1, posted", markdown);
-        Assert.Contains("| 1 | 2 | 2026-11-02 | Output | A\\|B C | ITEM-1 | 1 | 1 | yes |  |", markdown);
+        Assert.Contains("| 1 | 2 | 2026-11-02 | Output | A\\|B C&lt;b&gt;&amp; | ITEM-1 | 1 | 1 | yes |  |", markdown);
     }
 
     [Fact]
@@ -70,6 +70,30 @@ public sealed class ReportTemplateTests : TempFolderTest
             Assert.Equal(("TEMPLATE004", totals), (error.Code, error.Where.File));
             Assert.StartsWith("'Figure' is not a field of total; did you mean 'Figures'?", error.Message);
         });
+    }
+
+    [Fact]
+    public void AWholeRowWrittenUnderAnotherNameIsFoundBeforeRendering()
+    {
+        var templates = TemplatesWithOutputReversal("<p>{{ b = Batch }}{{ b }}</p>");
+
+        var outcome = PostWith(templates, Temp.File("l.db"));
+
+        var error = Assert.Single(outcome.Errors);
+        Assert.Equal(("TEMPLATE004", 1, 22), (error.Code, error.Where.Line, error.Where.Position));
+        Assert.StartsWith("b is a whole Batch row; write one of its fields, e.g. b.Number", error.Message);
+    }
+
+    [Fact]
+    public void AWholeRowTheCheckCannotSeeStopsTheRenderRatherThanPrintingItsDotNetForm()
+    {
+        var templates = TemplatesWithOutputReversal("<p>{{ for i in [1] }}{{ b = Batch }}{{ end }}{{ b }}</p>");
+
+        var outcome = PostWith(templates, Temp.File("l.db"));
+
+        var error = Assert.Single(outcome.Errors);
+        Assert.Equal(("TEMPLATE004", 1), (error.Code, error.Where.Line));
+        Assert.StartsWith("a whole row or list of the report model cannot be written", error.Message);
     }
 
     private PostingOutcome PostWith(string templates, string db)

@@ -43,6 +43,10 @@ internal sealed class ReportTemplateContext : TemplateContext
     /// <inheritdoc />
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
+        // Its .NET form (ItemEntryView { EntryNo = 1, ... }) would print; the check before rendering says the same.
+        if (textAsObject is not null and not string and not HostMarkup
+            && (textAsObject.GetType().Namespace == typeof(ReportModel).Namespace || (textAsObject is System.Collections.IList and not ScriptArray)))
+            throw new ScriptRuntimeException(CurrentNode?.Span ?? span, $"{TemplateErrors.WholeRow}; write one of its fields");
         if (!_html || textAsObject is null)
             return base.Write(span, textAsObject);
         return Write(textAsObject is HostMarkup markup ? markup.Html : HtmlText.Encode(ObjectToString(textAsObject) ?? ""));

@@ -31,6 +31,39 @@ internal static partial class TemplateBlocks
         return (stray, [.. open]);
     }
 
+    /// <summary>
+    /// Habits of other template languages, said in Scriban's terms where they are written: Handlebars' block tags
+    /// (Scriban reads <c>{{#each}}</c> as a comment and writes the block's content once), and a picture by address in
+    /// an HTML report (the report is one file, so the picture would be missing where it is opened).
+    /// </summary>
+    public static IEnumerable<PluginHost.Engine.Problems.Problem> Habits(string file, string text, bool html)
+    {
+        foreach (Match tag in Handlebars().Matches(text))
+        {
+            var word = tag.Groups[2].Value;
+            var advice = tag.Groups[1].Value switch
+            {
+                ">" => $"a partial is included with {{{{ include \"{word}\" }}}}",
+                "/" => "a block ends with {{ end }}",
+                _ when word == "each" => "a list is written with {{ for row in List }} ... {{ end }}",
+                _ when word == "unless" => "write {{ if !condition }} ... {{ end }}",
+                _ => $"write {{{{ {word} ... }}}} ... {{{{ end }}}}",
+            };
+            yield return PluginHost.Engine.Problems.Problem.Error("TEMPLATE001", $"'{{{{{tag.Groups[1].Value}{word}' is Handlebars, not Scriban: {advice}", PluginHost.Engine.Problems.SourceLocation.InText(file, Line(text, tag.Index), Column(text, tag.Index)));
+        }
+        if (!html)
+            yield break;
+        foreach (Match picture in PictureByAddress().Matches(text))
+            yield return PluginHost.Engine.Problems.Problem.Warning("TEMPLATE007", "a picture by its address is missing wherever the report is opened or mailed; put the picture in the templates folder and write {{ image \"logo.png\" \"text\" }}",
+                PluginHost.Engine.Problems.SourceLocation.InText(file, Line(text, picture.Index), Column(text, picture.Index)));
+    }
+
+    [GeneratedRegex(@"\{\{~?\s*(#|/|>)\s*(each|if|unless|with|(?<=>\s*)[\w-]+)\b")]
+    private static partial Regex Handlebars();
+
+    [GeneratedRegex(@"<img\s[^>]*src\s*=\s*[""']?(?!data:|\{\{)", RegexOptions.IgnoreCase)]
+    private static partial Regex PictureByAddress();
+
     private static bool IsExpressionFunction(string code, Match word) => code.AsSpan(word.Index).IndexOf('=') is var eq and >= 0 && code.AsSpan(word.Index, eq).IndexOfAny('\n', ';') < 0;
 
     private static int Line(string text, int index) => text.AsSpan(0, index).Count('\n') + 1;

@@ -21,6 +21,9 @@ internal sealed class TemplateChecker : ScriptVisitor
     private readonly TemplateSet _set;
     private readonly IReadOnlySet<string> _assigned;
     private readonly List<Dictionary<string, ModelShape>> _scopes = [];
+    // What a name of the template's own holds, as far as its last assignment above says (x = Batch): read on, so that
+    // x.Usr and {{ x }} are checked too. A name assigned elsewhere (another template, below) stays unknown.
+    private readonly Dictionary<string, ModelShape> _own = new(StringComparer.Ordinal);
     private readonly List<Problem> _problems = [];
 
     private TemplateChecker(ParsedTemplate template, TemplateSet set, IReadOnlySet<string> assigned)
@@ -52,6 +55,32 @@ internal sealed class TemplateChecker : ScriptVisitor
 
     public override void Visit(ScriptNamedArgument node) => Visit(node.Value);
 
+    /// <summary>A value written: a field, a label, a text; never a whole row, list or the labels (their .NET form would print).</summary>
+    public override void Visit(ScriptExpressionStatement node)
+    {
+        if (node.Expression is null or ScriptAssignExpression)
+        {
+            base.Visit(node);
+            return;
+        }
+        var written = Text(node.Expression);
+        switch (Resolve(node.Expression))
+        {
+            case RecordShape record:
+                Error("TEMPLATE004", node.Expression, $"{written} is a whole {record.Caption} row; write one of its fields, e.g. {written}.{record.Fields[0].Name} (fields: {string.Join(", ", record.Fields.Select(f => f.Name))})");
+                break;
+            case ListShape:
+                Error("TEMPLATE004", node.Expression, $"{written} is a list; write its rows with 'for row in {written}' ... 'end', or how many there are with {written}.size");
+                break;
+            case LabelsShape:
+                Error("TEMPLATE004", node.Expression, "L holds every label; write one of them, e.g. L.Batch");
+                break;
+        }
+    }
+
+    public override void Visit(ScriptThisExpression node) =>
+        Error("TEMPLATE006", node, "'this' is not available in report templates; name what you mean: Batch.User, or inside 'for e in Errors' write e.Message");
+
     public override void Visit(ScriptParameter node)
     {
     }
@@ -76,7 +105,10 @@ internal sealed class TemplateChecker : ScriptVisitor
             Error("TEMPLATE006", node.Target!, "a template cannot change the report model or its functions; assign to a name of its own instead (x = ...)");
         else if (node.Target is ScriptIndexerExpression { Index: var index })
             Visit(index);
-        Visit(node.Value);
+        var value = Resolve(node.Value);
+        if (node.Target is ScriptVariableGlobal own && !changesTheModel)
+            _own[own.Name] = _scopes.Count == 0 ? value : ModelShape.Any; // inside a loop the order of reading and assigning is not the text's
+
     }
 
     public override void Visit(ScriptImportStatement node) =>
@@ -100,10 +132,12 @@ internal sealed class TemplateChecker : ScriptVisitor
         var piped = node.Parent is ScriptPipeCall pipe && ReferenceEquals(pipe.To, node) ? 1 : 0;
         if (node.Target is ScriptVariableGlobal { Name: "image" } && node.Arguments.Count + piped != 2)
             Error("TEMPLATE007", node, "image takes the picture's file and a text for readers who cannot see it: image \"logo.png\" \"Contoso\"");
-        if (node.Target is ScriptVariableGlobal { Name: "image" } && piped == 0 && node.Arguments.FirstOrDefault() is ScriptLiteral { Value: string picture } imageName
+        if (node.Target is ScriptVariableGlobal { Name: "image" } && piped == 0 && node.Arguments.FirstOrDefault() is ScriptLiteral { Value: string big } bigName && _set.Images.IsTooLarge(big))
+            Error("TEMPLATE007", bigName, $"the picture '{big}' is larger than {TemplateImages.MaxBytes / 1024} KiB, so it is not put in reports (they are mailed and printed); make it smaller");
+        else if (node.Target is ScriptVariableGlobal { Name: "image" } && piped == 0 && node.Arguments.FirstOrDefault() is ScriptLiteral { Value: string picture } imageName
             && !_set.Images.Has(picture))
         {
-            var near = EditDistance.Nearest(picture, _set.Images.Names) is { } n ? $"; did you mean '{n}'?" : "";
+            var near = (EditDistance.Nearest(picture, _set.Images.Names) ?? _set.Images.Names.FirstOrDefault(n => n.EndsWith("/" + picture, StringComparison.OrdinalIgnoreCase))) is { } n ? $"; did you mean '{n}'?" : "";
             Error("TEMPLATE007", imageName, $"there is no picture '{picture}' in the templates folder{near} (pictures: {(_set.Images.Names.Any() ? string.Join(", ", _set.Images.Names.Order(StringComparer.Ordinal)) : "none")}; .png, .jpg, .gif, .svg or .webp up to {TemplateImages.MaxBytes / 1024} KiB)");
         }
         base.Visit(node);
@@ -154,6 +188,8 @@ internal sealed class TemplateChecker : ScriptVisitor
                 return shape;
         if (Root.Field(name) is { } field)
             return field.Name == nameof(ReportModel.L) ? new LabelsShape(_set.Labels.Names) : ModelShape.Of(field.PropertyType);
+        if (_own.TryGetValue(name, out var assigned))
+            return assigned;
         if (_set.Functions.TryGetValue(name, out var function))
             return new FunctionsShape(name, function as ScriptObject);
         if (LoopObjects.Contains(name) || _assigned.Contains(name))

@@ -14,6 +14,9 @@ internal static class TemplateErrors
     /// <summary>How the render context says the memory budget was spent.</summary>
     public const string MemoryLimit = "The render allocated more than its memory budget of";
 
+    /// <summary>How the render context says a whole row, list or the model was written.</summary>
+    public const string WholeRow = "a whole row or list of the report model cannot be written";
+
     /// <summary>The place of a span in its template.</summary>
     public static SourceLocation At(string file, SourceSpan span) =>
         SourceLocation.InText(string.IsNullOrEmpty(span.FileName) ? file : span.FileName, span.Start.Line + 1, span.Start.Column + 1);
@@ -44,7 +47,7 @@ internal static class TemplateErrors
             if (message.Message.Contains("statement was not found", StringComparison.Ordinal) && blocks.Value.Open.Count > opened)
             {
                 var block = blocks.Value.Open[opened++];
-                (at, says) = (SourceLocation.InText(file, block.Line, block.Column), $"the '{block.Keyword}' opened here has no 'end'");
+                (at, says) = (SourceLocation.InText(file, block.Line, block.Column), $"the '{block.Keyword}' opened here has no 'end' (or a block inside it lacks its own)");
             }
             else if (message.Message.Contains("without a corresponding beginning", StringComparison.Ordinal) && blocks.Value.StrayEnd is { } stray)
                 (at, says) = (SourceLocation.InText(file, stray.Line, stray.Column), "this 'end' closes no block (if, for, while, case, capture, func)");
@@ -83,6 +86,8 @@ internal static class TemplateErrors
             return Problem.Error("TEMPLATE004", $"'{name}' is not in the report model", at);
         if (Between(message, "Cannot get member with name ", ".") is { } member)
             return Problem.Error("TEMPLATE004", $"'{member}' is not a field of what is before it", at);
+        if (message.StartsWith(WholeRow, StringComparison.Ordinal))
+            return Problem.Error("TEMPLATE004", message, at);
         if (message.StartsWith("Cannot set", StringComparison.Ordinal) || message.StartsWith("Cannot add", StringComparison.Ordinal)
             || (message.StartsWith("Unexpected exception while accessing target expression", StringComparison.Ordinal) && message.Contains("readonly", StringComparison.OrdinalIgnoreCase)))
             return Problem.Error("TEMPLATE006", "a template cannot change the report model or its functions; assign to a name of its own instead (x = ...)", at);

@@ -58,9 +58,13 @@ internal static class TemplateFunctions
         return builtins;
     }
 
-    /// <summary>A value fit for a Markdown table cell: backslashes and pipes escaped, line breaks as spaces.</summary>
+    /// <summary>
+    /// A value fit for a Markdown table cell: backslashes and pipes escaped, line breaks as spaces, and &amp; &lt; &gt; as
+    /// entities (ticket systems render HTML written in Markdown; the entities show as the characters typed).
+    /// </summary>
     public static string Cell(object? value) =>
-        (value?.ToString() ?? "").Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal)
+        (value?.ToString() ?? "").Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal)
+            .Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal)
             .Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ');
 }
 
@@ -77,8 +81,11 @@ internal sealed record HostMarkup(string Html)
 /// The pictures of a templates folder (a logo), read when the templates load so a render touches no file, and written
 /// as an <c>&lt;img&gt;</c> with the picture inside (a report is one file, opened anywhere, with nothing to fetch).
 /// </summary>
-internal sealed class TemplateImages(IReadOnlyDictionary<string, (string Mime, byte[] Bytes)> images)
+internal sealed class TemplateImages(IReadOnlyDictionary<string, (string Mime, byte[] Bytes)> images, IReadOnlySet<string> tooLarge)
 {
+    /// <summary>Whether a picture of that name is in the folder but too large to be put in reports.</summary>
+    public bool IsTooLarge(string name) => tooLarge.Contains(name);
+
     /// <summary>The extensions of pictures and their media types.</summary>
     public static readonly IReadOnlyDictionary<string, string> Types = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {

@@ -47,6 +47,8 @@ public sealed class TemplateLabels
             {
                 var nameAt = reader.TokenStartIndex;
                 var name = reader.GetString()!;
+                if (added.ContainsKey(name))
+                    problems.Add(Problem.Error("TEMPLATE021", $"label '{name}' is given twice; keep one", At(nameAt)));
                 if (!TemplateNames.IsIdentifier(name))
                     problems.Add(Problem.Error("TEMPLATE021", $"label '{name}' cannot be written as L.{name} in a template; use letters, digits and _ only, starting with a letter", At(nameAt)));
                 Expect(ref reader, JsonTokenType.StartObject, $"label '{name}' must be an object of texts by language: {{ \"en\": \"...\", \"sv\": \"...\", \"nb\": \"...\" }}");
@@ -57,7 +59,7 @@ public sealed class TemplateLabels
                     var language = reader.GetString()!;
                     Expect(ref reader, JsonTokenType.String, $"the {language} text of label '{name}' must be a string");
                     if (!ReportLanguage.Codes.Contains(language))
-                        problems.Add(Problem.Error("TEMPLATE022", $"label '{name}' has a text in '{language}', which is not a report language; use {string.Join(", ", ReportLanguage.Codes)}", At(languageAt)));
+                        problems.Add(Problem.Error("TEMPLATE022", $"label '{name}' has a text in '{language}', which is not a report language ({string.Join(", ", ReportLanguage.Codes)}){LanguageHint(language)}", At(languageAt)));
                     else
                         texts[language] = reader.GetString()!;
                 }
@@ -77,17 +79,20 @@ public sealed class TemplateLabels
         {
             return (HostOnly, [Problem.Error("TEMPLATE020", ex.Message, At(ex.Offset))]);
         }
-        if (problems.HasErrors())
-            return (HostOnly, problems);
+        // With errors the labels are not used, but the good ones are still given to the templates' check, so that a
+        // template naming a label of the file is not also told the label does not exist.
         var byLanguage = ReportLanguage.Codes.ToDictionary(c => c, c =>
         {
             var labels = new Dictionary<string, string>(ReportLabels.For(c), StringComparer.Ordinal);
             foreach (var (name, texts) in added)
-                labels[name] = texts.GetValueOrDefault(c) ?? texts["en"];
+                labels[name] = texts.GetValueOrDefault(c) ?? texts.GetValueOrDefault("en") ?? texts.Values.FirstOrDefault() ?? name;
             return (IReadOnlyDictionary<string, string>)labels;
         });
         return (new TemplateLabels(byLanguage), problems);
     }
+
+    private static string LanguageHint(string language) =>
+        ReportLanguage.From(language, null).Language is { } meant ? $"; did you mean '{meant.Code}'?" : "";
 
     private static JsonTokenType Read(ref Utf8JsonReader reader)
     {

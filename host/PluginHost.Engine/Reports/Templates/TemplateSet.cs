@@ -122,13 +122,18 @@ internal sealed class TemplateSet
     {
         var text = TemplateFiles.ReadText(path, problems);
         var template = Template.Parse(text, path);
-        problems.AddRange(TemplateErrors.FromParser(path, text, template.Messages));
+        var habits = TemplateBlocks.Habits(path, text, path.EndsWith(TemplateNames.Html, StringComparison.OrdinalIgnoreCase)).ToList();
+        // On a line with another language's habit, the parser's own complaint about it ("Unexpected token /") says less.
+        var habitLines = habits.Where(h => h.IsError).Select(h => h.Where.Line).ToHashSet();
+        problems.AddRange(TemplateErrors.FromParser(path, text, template.Messages).Where(p => !habitLines.Contains(p.Where.Line)).DistinctBy(p => (p.Message, p.Where.Line, p.Where.Position)));
+        problems.AddRange(habits);
         return new ParsedTemplate(path, name, text, template, path.EndsWith(TemplateNames.Html, StringComparison.OrdinalIgnoreCase));
     }
 
     private static TemplateImages LoadImages(string folder, List<Problem> problems)
     {
         var images = new Dictionary<string, (string, byte[])>(StringComparer.Ordinal);
+        var tooLarge = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             if (!TemplateImages.Types.TryGetValue(Path.GetExtension(path), out var mime))
@@ -139,11 +144,12 @@ internal sealed class TemplateSet
             if (length > TemplateImages.MaxBytes)
             {
                 problems.Add(Problem.Warning("TEMPLATE007", $"the picture is {length / 1024:N0} KiB; pictures above {TemplateImages.MaxBytes / 1024} KiB are not put in reports (they are mailed and printed)", new SourceLocation { File = path }));
+                tooLarge.Add(Path.GetRelativePath(folder, path).Replace('\\', '/'));
                 continue;
             }
             images[Path.GetRelativePath(folder, path).Replace('\\', '/')] = (mime, File.ReadAllBytes(path));
         }
-        return new TemplateImages(images);
+        return new TemplateImages(images, tooLarge);
     }
 
     /// <summary>Resolves <c>include "NAME"</c> to this set's partial of that name; any other name is an error at the include.</summary>
