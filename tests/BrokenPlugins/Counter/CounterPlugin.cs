@@ -4,10 +4,15 @@ using PluginHost.Contracts.Plugins;
 
 namespace Counter;
 
-/// <summary>Posts each line of a "Counts" sheet as an item entry whose production order names the plugin's version.</summary>
+/// <summary>
+/// Posts each line of a "Counts" sheet as an item entry whose production order names the plugin's version. Built three
+/// times (Counter, CounterV2, CounterV3: all Counter.dll) for tests that replace one version with another.
+/// </summary>
 public sealed class CounterPlugin : IPostingPlugin
 {
-#if COUNTER_V2
+#if COUNTER_V3
+    private const string Version = "V3";
+#elif COUNTER_V2
     private const string Version = "V2";
 #else
     private const string Version = "V1";
@@ -35,8 +40,8 @@ public sealed class CounterPlugin : IPostingPlugin
             ProdOrderNo = "COUNTED-BY-" + Version,
             DocumentNo = line.DocumentNo,
             ItemNo = line.ItemNo,
-            Quantity = line.Quantity,
-            RemainingQuantity = line.Quantity,
+            Quantity = line.Counted,
+            RemainingQuantity = line.Counted,
             Open = true,
         })],
     };
@@ -59,6 +64,16 @@ public sealed class CountLine : JournalLine
     [Column("Item No.")]
     public string ItemNo { get; init; } = "";
 
+#if COUNTER_V3
+    /// <summary>Version 3 renames the field (the column stays "Quantity"), so rules written for line.Quantity no longer compile.</summary>
+    [Column("Quantity")]
+    public decimal Count { get; init; }
+
+    internal decimal Counted => Count;
+#else
     [Column("Quantity")]
     public decimal Quantity { get; init; }
+
+    internal decimal Counted => Quantity;
+#endif
 }
