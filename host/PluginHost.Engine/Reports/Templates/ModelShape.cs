@@ -11,6 +11,9 @@ namespace PluginHost.Engine.Reports.Templates;
 /// </summary>
 internal abstract record ModelShape
 {
+    /// <summary>The report model itself: what a template reaches by name. Made once; its fields are read by reflection.</summary>
+    public static RecordShape Model { get; } = new(typeof(ReportModel));
+
     /// <summary>Anything: a value the template computed, a loop's <c>for</c> object, a function's result.</summary>
     public static ModelShape Any { get; } = new AnyShape();
 

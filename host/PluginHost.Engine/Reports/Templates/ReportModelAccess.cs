@@ -20,7 +20,7 @@ internal static class ReportModelAccess
     public static ScriptObject Globals(ReportModel model, IReadOnlyDictionary<string, string> labels)
     {
         var globals = new ScriptObject();
-        foreach (var field in ((RecordShape)ModelShape.Of(typeof(ReportModel))).Fields)
+        foreach (var field in ModelShape.Model.Fields)
             globals.SetValue(field.Name, field.Name == nameof(ReportModel.L) ? Labels(labels) : field.GetValue(model), readOnly: true);
         return globals;
     }

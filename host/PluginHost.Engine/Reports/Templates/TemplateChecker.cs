@@ -14,7 +14,7 @@ namespace PluginHost.Engine.Reports.Templates;
 /// </summary>
 internal sealed class TemplateChecker : ScriptVisitor
 {
-    private static readonly RecordShape Root = (RecordShape)ModelShape.Of(typeof(ReportModel));
+    private static readonly RecordShape Root = ModelShape.Model;
     private static readonly string[] LoopObjects = ["for", "while", "tablerow"];
 
     private readonly ParsedTemplate _template;

@@ -38,7 +38,7 @@ public sealed record TemplateLimits(int StepsPerRow, int FixedSteps, int Recursi
     public static int Rows(ReportModel model)
     {
         var rows = 0;
-        foreach (var field in ((RecordShape)ModelShape.Of(typeof(ReportModel))).Fields)
+        foreach (var field in ModelShape.Model.Fields)
             if (field.GetValue(model) is ICollection list and not IDictionary)
                 rows += list.Count;
         foreach (var document in model.Invoices.Concat(model.CreditNotes))
